@@ -1,0 +1,1 @@
+"""The edges: Prefect flows, file and warehouse I/O, the command line."""

@@ -1,0 +1,195 @@
+"""The Prefect flow `build_warehouse`: scan raw/ -> ingest new files -> write a snapshot.
+
+Tasks work on batches of files (Prefect costs a few ms per task run, so one task per file
+would dominate at 100k files); only tasks that touch the file system retry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+
+from flows import progress
+from flows.config import Settings
+from flows.store import Warehouse, new_run_id
+from transforms.ingest import IngestResult, Problem, ingest_bytes, too_large_problem
+from transforms.incremental import FileOutcome, FileStat, plan_reads, reconcile
+from transforms.schema import DOCUMENTS, INGEST_ERRORS, INGEST_RUNS, SOURCE_FILES
+
+_HASH_CHUNK = 1 << 20
+
+
+@dataclass
+class RunSummary:
+    run_id: str | None
+    warehouse: str
+    files_seen: int = 0
+    files_new: int = 0
+    files_changed: int = 0
+    files_unchanged: int = 0
+    files_deleted: int = 0
+    files_errored: int = 0
+    documents_added: int = 0
+    documents_removed: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    wrote_snapshot: bool = False
+
+    def as_markdown(self) -> str:
+        if not self.wrote_snapshot:
+            return (f"### ipcoop: nothing new\n\n{self.files_seen} files in the raw folder, "
+                    f"none new, changed or deleted; the warehouse was not touched.")
+        lines = [f"### ipcoop run {self.run_id}", "", "| files | count |", "|---|---:|"]
+        for key in ("seen", "new", "changed", "unchanged", "deleted", "errored"):
+            lines.append(f"| {key} | {getattr(self, 'files_' + key)} |")
+        lines += ["", f"documents added: {self.documents_added}, removed: "
+                      f"{self.documents_removed}", "", "| table | rows |", "|---|---:|"]
+        lines += [f"| {name} | {n} |" for name, n in sorted(self.rows.items())]
+        return "\n".join(lines)
+
+
+def list_raw_files(raw_dir: Path) -> list[FileStat]:
+    """Regular files under raw_dir, hidden ones (.*) excepted, paths '/'-separated."""
+    out = []
+    for dirpath, dirnames, filenames in os.walk(raw_dir, followlinks=True):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            full = Path(dirpath) / name
+            try:
+                st = full.stat()
+            except OSError:
+                continue  # vanished between listing and stat
+            rel = full.relative_to(raw_dir).as_posix()
+            out.append(FileStat(rel, st.st_size, st.st_mtime_ns))
+    return sorted(out, key=lambda s: s.path)
+
+
+def read_and_ingest(raw_dir: Path, stat: FileStat, max_bytes: int) -> FileOutcome:
+    path = raw_dir / stat.path
+    try:
+        if stat.size > max_bytes:  # hash it without holding it in memory
+            digest = hashlib.sha256()
+            with open(path, "rb") as fh:
+                while chunk := fh.read(_HASH_CHUNK):
+                    digest.update(chunk)
+            return FileOutcome(stat, IngestResult(digest.hexdigest(), None,
+                                                  (too_large_problem(stat.size, max_bytes),)))
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileOutcome(stat, IngestResult(None, None, (
+            Problem(f"cannot read file: {exc.strerror or exc}"),)))
+    return FileOutcome(stat, ingest_bytes(data, max_bytes))
+
+
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def scan_raw(raw_dir: Path) -> list[FileStat]:
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist")
+    return list_raw_files(raw_dir)
+
+
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def ingest_batch(files: list[FileStat], raw_dir: Path, max_bytes: int) -> list[FileOutcome]:
+    return [read_and_ingest(raw_dir, st, max_bytes) for st in files]
+
+
+def batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _run_mapped(stage: str, task_fn, items: list, size: int, **fixed) -> list:
+    """Map a batch task over `items`, reporting progress as batches complete."""
+    chunks = batches(items, size)
+    progress.current().stage(stage, len(items))
+    futures = task_fn.map(chunks, **{k: unmapped(v) for k, v in fixed.items()})
+    out = []
+    for fut in as_completed(futures):
+        result = fut.result()
+        out.extend(result)
+        progress.current().advance(stage, len(result))
+    return out
+
+
+@flow(name="build_warehouse")
+def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("warehouse"),
+                    max_file_bytes: int = Settings.max_file_bytes,
+                    batch_size: int = Settings.batch_size) -> dict:
+    logger = get_run_logger()
+    started = dt.datetime.now(dt.timezone.utc)
+    warehouse = Warehouse(warehouse_dir)
+    with warehouse.lock():
+        previous = warehouse.current()
+        prev_files = ({r["source_path"]: r for r in previous.read("source_files").to_pylist()}
+                      if previous else {})
+        listing = scan_raw(raw_dir)
+        plan = plan_reads(listing, prev_files)
+        summary = RunSummary(None, str(warehouse_dir), files_seen=len(listing),
+                             files_new=len(plan.new), files_unchanged=len(plan.unchanged),
+                             files_deleted=len(plan.deleted))
+        if plan.nothing_to_do:
+            summary.files_errored = sum(1 for r in prev_files.values()
+                                        if r["status"] == "error")
+        else:
+            outcomes = _run_mapped(
+                "ingest", ingest_batch, plan.to_read, batch_size,
+                raw_dir=raw_dir, max_bytes=max_file_bytes)
+            write_snapshot(warehouse, previous, plan, outcomes, prev_files, started,
+                           summary, raw_dir)
+    logger.info(summary.as_markdown())
+    create_markdown_artifact(key="ipcoop-run-summary", markdown=summary.as_markdown(),
+                             description="files and rows of this ipcoop run")
+    return asdict(summary)
+
+
+@task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def write_snapshot(warehouse: Warehouse, previous, plan, outcomes, prev_files, started,
+                   summary: RunSummary, raw_dir: Path) -> None:
+    """Reconcile the new file state and commit it as a new snapshot (safe to retry: the
+    snapshot folder is rebuilt from scratch)."""
+    prev_errors = previous.read("ingest_errors").to_pylist() if previous else []
+    prev_docs = (dict(zip(*previous.read("documents", ["document_id", "source_path"])
+                          .to_pydict().values())) if previous else {})
+    state = reconcile(plan, outcomes, prev_files, prev_errors, prev_docs, started)
+    run_id = new_run_id(started)
+    writer = warehouse.begin(run_id)
+    doc_rows = [{"document_id": d.document_id, "source_path": path, "sha256": sha,
+                 "language": d.language, "published_date": d.published_date, "text": d.text,
+                 "encoding": d.encoding, "ingested_at": started}
+                for d, path, sha in state.documents_added]
+    if state.documents_moved:
+        moved = previous.read("documents").filter(
+            pc.is_in(previous.read("documents", ["document_id"]).column(0),
+                     pa.array(sorted(state.documents_moved))))
+        for row in moved.to_pylist():
+            row["source_path"], row["sha256"] = state.documents_moved[row["document_id"]]
+            doc_rows.append(row)
+    writer.update("documents", DOCUMENTS.from_rows(doc_rows), "document_id",
+                  state.documents_removed | set(state.documents_moved))
+    writer.replace("source_files", SOURCE_FILES.from_rows(state.source_files))
+    writer.replace("ingest_errors", INGEST_ERRORS.from_rows(state.ingest_errors))
+    summary.run_id = run_id
+    summary.files_changed = len(state.changed)
+    summary.files_errored = state.errored
+    summary.documents_added = len(state.documents_added)
+    summary.documents_removed = len(state.documents_removed)
+    writer.update("ingest_runs", INGEST_RUNS.from_rows([{
+        "run_id": run_id, "started_at": started,
+        "finished_at": dt.datetime.now(dt.timezone.utc),
+        "files_seen": summary.files_seen, "files_new": summary.files_new,
+        "files_changed": summary.files_changed, "files_deleted": summary.files_deleted,
+        "files_errored": summary.files_errored,
+        "documents_added": summary.documents_added,
+        "documents_removed": summary.documents_removed}]))
+    snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve())})
+    summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()}
+    summary.wrote_snapshot = True

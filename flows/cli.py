@@ -1,0 +1,116 @@
+"""`ipcoop` command line."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from flows.config import Settings, apply_prefect_defaults
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn news about international IP cooperation into analytic tables.")
+
+
+class RichProgress:
+    """Progress bars on stderr, one per stage."""
+
+    def __init__(self):
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn)
+
+        self.bars = Progress(TextColumn("{task.description:>8}"), BarColumn(),
+                             MofNCompleteColumn(), TimeElapsedColumn(), transient=False)
+        self.tasks = {}
+
+    def stage(self, name: str, total: int) -> None:
+        self.tasks[name] = self.bars.add_task(name, total=total)
+
+    def advance(self, name: str, n: int) -> None:
+        self.bars.advance(self.tasks[name], n)
+
+
+@app.command()
+def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RAW_DIR; "
+                                                      "default ./raw]"),
+        warehouse: Optional[Path] = typer.Option(None, help="Warehouse folder "
+                                                 "[env IPCOOP_WAREHOUSE_DIR; default "
+                                                 "./warehouse]"),
+        max_file_bytes: Optional[int] = typer.Option(None, help="Skip larger files "
+                                                     "[env IPCOOP_MAX_FILE_BYTES]"),
+        progress_bar: bool = typer.Option(True, "--progress/--no-progress",
+                                          help="Show progress bars on stderr")):
+    """Build or update the warehouse from the raw folder (Prefect flow build_warehouse).
+
+    Runs in Prefect's ephemeral mode unless PREFECT_API_URL points at a server."""
+    settings = Settings.from_env().with_overrides(raw_dir=raw, warehouse_dir=warehouse,
+                                                  max_file_bytes=max_file_bytes)
+    apply_prefect_defaults()
+    from flows import progress
+    from flows.build import build_warehouse
+    from flows.store import WarehouseBusy
+
+    display = RichProgress() if progress_bar and sys.stderr.isatty() else None
+    progress.install(display)
+    try:
+        if display:
+            display.bars.start()
+        summary = build_warehouse(raw_dir=settings.raw_dir,
+                                  warehouse_dir=settings.warehouse_dir,
+                                  max_file_bytes=settings.max_file_bytes,
+                                  batch_size=settings.batch_size)
+    except WarehouseBusy as exc:
+        typer.echo(f"ipcoop: {exc}", err=True)
+        raise typer.Exit(3)
+    except FileNotFoundError as exc:
+        typer.echo(f"ipcoop: {exc}", err=True)
+        raise typer.Exit(2)
+    finally:
+        if display:
+            display.bars.stop()
+        progress.install(None)
+    typer.echo(_summary_text(summary))
+
+
+def _summary_text(s: dict) -> str:
+    if not s["wrote_snapshot"]:
+        return (f"nothing new: {s['files_seen']} files, none new, changed or deleted "
+                f"({s['files_errored']} with errors); the warehouse {s['warehouse']} "
+                f"was not touched")
+    rows = ", ".join(f"{k} {v}" for k, v in sorted(s["rows"].items()))
+    return (f"run {s['run_id']}: {s['files_seen']} files seen, {s['files_new']} new, "
+            f"{s['files_changed']} changed, {s['files_deleted']} deleted, "
+            f"{s['files_errored']} with errors; documents +{s['documents_added']} "
+            f"-{s['documents_removed']}\nrows: {rows}")
+
+
+@app.command()
+def sql(query: str = typer.Argument(..., help="A read-only SQL query"),
+        warehouse: Optional[Path] = typer.Option(None, help="Warehouse folder"),
+        as_csv: bool = typer.Option(False, "--csv", help="Print CSV"),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON")):
+    """Run read-only SQL against warehouse.duckdb (one view per table)."""
+    import duckdb
+
+    from flows.query import NoWarehouse, render_csv, render_json, render_table, run_query
+
+    settings = Settings.from_env().with_overrides(warehouse_dir=warehouse)
+    try:
+        columns, rows = run_query(settings.warehouse_dir, query)
+    except NoWarehouse as exc:
+        typer.echo(f"ipcoop: {exc}", err=True)
+        raise typer.Exit(2)
+    except duckdb.Error as exc:
+        typer.echo(f"ipcoop: {exc}", err=True)
+        raise typer.Exit(1)
+    if as_json:
+        typer.echo(render_json(columns, rows))
+    elif as_csv:
+        typer.echo(render_csv(columns, rows), nl=False)
+    else:
+        typer.echo(render_table(columns, rows))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,295 @@
+"""The warehouse on disk: immutable snapshots swapped atomically, one writer at a time.
+
+Layout (everything a user reads is at the top; internals live in .ipcoop/):
+
+    warehouse/
+      documents -> .ipcoop/current/documents        one relative link per table
+      warehouse.duckdb -> .ipcoop/current/warehouse.duckdb
+      .ipcoop/current -> snapshots/<run_id>         the only pointer a run ever changes
+      .ipcoop/snapshots/<run_id>/<table>/part-*.parquet, warehouse.duckdb, manifest.json
+      .ipcoop/lock
+
+A run writes a complete new snapshot (hard-linking the unchanged Parquet parts of the
+previous one), then replaces the `current` link with os.replace, which is atomic: a run
+killed at any moment leaves the previous snapshot, whole, as what every reader sees. The
+links are relative, so the folder can be moved or copied. The previous snapshot is kept
+for readers still inside it; older ones are deleted.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+import secrets
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from transforms.schema import TABLES, TableSpec, conform
+
+INTERNAL = ".ipcoop"
+DUCKDB_FILE = "warehouse.duckdb"
+MANIFEST = "manifest.json"
+MAX_PARTS = 8  # an incremental table is compacted into one part beyond this
+# Readable by the DuckDB CLI on PyPI (1.5.x) as well as by duckdb 2.x.
+DUCKDB_STORAGE_VERSION = "v1.5.0"
+
+
+class WarehouseBusy(RuntimeError):
+    pass
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(2)
+
+
+@dataclass
+class Snapshot:
+    path: Path
+    manifest: dict
+
+    @property
+    def snapshot_id(self) -> str:
+        return self.manifest["snapshot_id"]
+
+    @property
+    def meta(self) -> dict:
+        return self.manifest.get("meta", {})
+
+    def parts(self, table: str) -> list[Path]:
+        entry = self.manifest["tables"].get(table)
+        return [self.path / table / p for p in entry["parts"]] if entry else []
+
+    def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
+        spec = TABLES[table]
+        parts = self.parts(table)
+        if not parts:
+            return spec.empty() if columns is None else spec.empty().select(columns)
+        return pa.concat_tables(
+            [pq.read_table(p, columns=columns, schema=_schema_for(spec, columns))
+             for p in parts])
+
+
+def _schema_for(spec: TableSpec, columns: list[str] | None) -> pa.Schema:
+    if columns is None:
+        return spec.schema
+    return pa.schema([spec.schema.field(c) for c in columns])
+
+
+class Warehouse:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.internal = self.root / INTERNAL
+        self.snapshots = self.internal / "snapshots"
+        self.current_link = self.internal / "current"
+
+    @contextmanager
+    def lock(self):
+        """Exclusive for the duration of a run; refuses at once if another run holds it."""
+        self.snapshots.mkdir(parents=True, exist_ok=True)
+        lock_path = self.internal / "lock"
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = lock_path.read_text(encoding="utf-8").strip() or "another process"
+                raise WarehouseBusy(
+                    f"another ipcoop run ({holder}) is writing the warehouse {self.root}; "
+                    f"wait for it to finish") from None
+            os.ftruncate(fd, 0)
+            os.write(fd, f"pid {os.getpid()}, started "
+                         f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%dT%H:%M:%SZ}".encode())
+            yield self
+        finally:
+            os.close(fd)  # closing releases the flock; a killed process releases it too
+
+    def current(self) -> Snapshot | None:
+        if not self.current_link.exists():
+            return None
+        path = self.current_link.resolve()
+        return Snapshot(path, json.loads((path / MANIFEST).read_text(encoding="utf-8")))
+
+    def begin(self, run_id: str) -> "SnapshotWriter":
+        return SnapshotWriter(self, run_id, self.current())
+
+
+@dataclass
+class SnapshotWriter:
+    warehouse: Warehouse
+    run_id: str
+    parent: Snapshot | None
+    tables: dict[str, dict] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.path = self.warehouse.snapshots / self.run_id
+        if self.path.exists():  # left by a killed attempt of this very run
+            shutil.rmtree(self.path)
+        self.path.mkdir(parents=True)
+
+    def replace(self, name: str, table: pa.Table) -> None:
+        spec = TABLES[name]
+        table = conform(table, spec)
+        self._start(name)
+        self._write_part(name, table)
+
+    def update(self, name: str, added: pa.Table, drop_key: str | None = None,
+               drop_values: set[str] | frozenset[str] = frozenset()) -> None:
+        """Keep the parent's rows (hard-linked parts) minus those whose drop_key is in
+        drop_values, plus `added`."""
+        spec = TABLES[name]
+        added = conform(added, spec)
+        self._start(name)
+        old_parts = self.parent.parts(name) if self.parent else []
+        if len(old_parts) + 1 > MAX_PARTS:
+            kept = pa.concat_tables([pq.read_table(p, schema=spec.schema) for p in old_parts]
+                                    + [added])
+            self._write_part(name, _drop(kept, drop_key, drop_values))
+            return
+        for part in old_parts:
+            if drop_values and _has_any(part, drop_key, drop_values):
+                kept = _drop(pq.read_table(part, schema=spec.schema), drop_key, drop_values)
+                if kept.num_rows:
+                    self._write_part(name, kept)
+            else:
+                self._link_part(name, part)
+        if added.num_rows or not self.tables[name]["parts"]:
+            self._write_part(name, added)
+
+    def commit(self, meta: dict, views_sql: list[str] = ()) -> Snapshot:
+        """Build the DuckDB file, write the manifest, swap `current`, clean up."""
+        missing = set(TABLES) - set(self.tables)
+        for name in sorted(missing):  # carry tables the run did not touch
+            self._start(name)
+            parts = self.parent.parts(name) if self.parent else []
+            for part in parts:
+                self._link_part(name, part)
+            if not parts:
+                self._write_part(name, TABLES[name].empty())
+        _build_duckdb(self.path, self.tables, views_sql)
+        manifest = {
+            "snapshot_id": self.run_id,
+            "parent": self.parent.snapshot_id if self.parent else None,
+            "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
+            "tables": self.tables,
+            "meta": meta,
+        }
+        _write_durably(self.path / MANIFEST, json.dumps(manifest, indent=1).encode())
+        self._swap()
+        return Snapshot(self.path, manifest)
+
+    # -- internals -------------------------------------------------------------------
+    def _start(self, name: str) -> None:
+        (self.path / name).mkdir(exist_ok=True)
+        self.tables[name] = {"parts": [], "rows": 0}
+
+    def _write_part(self, name: str, table: pa.Table) -> None:
+        entry = self.tables[name]
+        rel = f"part-{self.run_id}-{len(entry['parts']):04d}.parquet"
+        target = self.path / name / rel
+        pq.write_table(table, target, compression="zstd")
+        _fsync(target)
+        entry["parts"].append(rel)
+        entry["rows"] += table.num_rows
+
+    def _link_part(self, name: str, part: Path) -> None:
+        entry = self.tables[name]
+        os.link(part, self.path / name / part.name)
+        entry["parts"].append(part.name)
+        entry["rows"] += pq.ParquetFile(part).metadata.num_rows
+
+    def _swap(self) -> None:
+        wh = self.warehouse
+        tmp = wh.internal / f"current.{self.run_id}.tmp"
+        if tmp.is_symlink():
+            tmp.unlink()
+        os.symlink(Path("snapshots") / self.run_id, tmp)
+        os.replace(tmp, wh.current_link)  # the commit point
+        _fsync_dir(wh.internal)
+        for name in [*self.tables, DUCKDB_FILE]:
+            _ensure_link(wh.root / name, Path(INTERNAL) / "current" / name)
+        keep = {self.run_id, self.parent.snapshot_id if self.parent else None}
+        for old in wh.snapshots.iterdir():
+            if old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+def _has_any(part: Path, key: str, values) -> bool:
+    ids = pq.read_table(part, columns=[key]).column(key)
+    return bool(pc.any(pc.is_in(ids, value_set=pa.array(sorted(values), pa.string()))).as_py())
+
+
+def _drop(table: pa.Table, key: str | None, values) -> pa.Table:
+    if not values or key is None:
+        return table
+    mask = pc.is_in(table.column(key), value_set=pa.array(sorted(values), pa.string()))
+    return table.filter(pc.invert(pc.fill_null(mask, False)))
+
+
+def _ensure_link(link: Path, target: Path) -> None:
+    if link.is_symlink():
+        if Path(os.readlink(link)) == target:
+            return
+        link.unlink()
+    elif link.exists():
+        raise RuntimeError(f"{link} exists and is not an ipcoop link; move it away")
+    os.symlink(target, link)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    _fsync(path)
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _sql_str(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _build_duckdb(snapshot: Path, tables: dict[str, dict], views_sql) -> None:
+    """A self-contained DuckDB file: each table's rows copied in (schema `store`) behind a
+    view of the same name. Self-contained because DuckDB resolves a view's relative
+    Parquet paths against the reader's working directory, so views over files break
+    when the folder moves or the reader runs elsewhere."""
+    target = snapshot / DUCKDB_FILE
+    con = duckdb.connect(str(target), config={
+        "storage_compatibility_version": DUCKDB_STORAGE_VERSION})
+    try:
+        con.execute("create schema store")
+        for name, entry in tables.items():
+            spec = TABLES[name]
+            files = ", ".join(_sql_str(str(snapshot / name / p)) for p in entry["parts"])
+            con.execute(f'create table store."{name}" as '
+                        f"select * from read_parquet([{files}])")
+            con.execute(f'create view main."{name}" as select * from store."{name}"')
+            con.execute(f'comment on view main."{name}" is {_sql_str(spec.grain)}')
+            for f in spec.schema:
+                doc = (f.metadata or {}).get(b"description", b"").decode()
+                con.execute(f'comment on column main."{name}"."{f.name}" is {_sql_str(doc)}')
+        for sql in views_sql:
+            con.execute(sql)
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    _fsync(target)

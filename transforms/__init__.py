@@ -1,0 +1,1 @@
+"""Pure transforms: text and records in, records and Arrow tables out. No I/O, no Prefect."""
