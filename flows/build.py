@@ -21,6 +21,7 @@ from prefect.futures import as_completed
 from flows import progress
 from flows.config import Settings
 from flows.store import Warehouse, new_run_id
+from transforms.checks import check_queries
 from transforms.ingest import IngestResult, Problem, ingest_bytes, too_large_problem
 from transforms.incremental import FileOutcome, FileStat, plan_reads, reconcile
 from transforms.schema import DOCUMENTS, INGEST_ERRORS, INGEST_RUNS, SOURCE_FILES
@@ -190,6 +191,7 @@ def write_snapshot(warehouse: Warehouse, previous, plan, outcomes, prev_files, s
         "files_errored": summary.files_errored,
         "documents_added": summary.documents_added,
         "documents_removed": summary.documents_removed}]))
-    snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve())})
+    snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve())},
+                             checks=check_queries())
     summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()}
     summary.wrote_snapshot = True

@@ -46,6 +46,17 @@ class WarehouseBusy(RuntimeError):
     pass
 
 
+class DataCheckFailed(RuntimeError):
+    """A data test returned rows: the new snapshot is not published."""
+
+    def __init__(self, failures: dict[str, list[tuple]]):
+        self.failures = failures
+        lines = [f"{name}: {len(rows)} row(s), e.g. {rows[0]}" for name, rows in
+                 sorted(failures.items())]
+        super().__init__("data checks failed; the previous warehouse is kept:\n  "
+                         + "\n  ".join(lines))
+
+
 def new_run_id(now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.timezone.utc)
     return now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(2)
@@ -164,8 +175,10 @@ class SnapshotWriter:
         if added.num_rows or not self.tables[name]["parts"]:
             self._write_part(name, added)
 
-    def commit(self, meta: dict, views_sql: list[str] = ()) -> Snapshot:
-        """Build the DuckDB file, write the manifest, swap `current`, clean up."""
+    def commit(self, meta: dict, views_sql: list[str] = (),
+               checks: dict[str, str] | None = None) -> Snapshot:
+        """Build the DuckDB file, run the data checks, write the manifest, swap `current`,
+        clean up. A failed check raises DataCheckFailed and nothing is published."""
         missing = set(TABLES) - set(self.tables)
         for name in sorted(missing):  # carry tables the run did not touch
             self._start(name)
@@ -175,6 +188,10 @@ class SnapshotWriter:
             if not parts:
                 self._write_part(name, TABLES[name].empty())
         _build_duckdb(self.path, self.tables, views_sql)
+        failures = run_checks(self.path / DUCKDB_FILE, checks or {})
+        if failures:
+            shutil.rmtree(self.path, ignore_errors=True)
+            raise DataCheckFailed(failures)
         manifest = {
             "snapshot_id": self.run_id,
             "parent": self.parent.snapshot_id if self.parent else None,
@@ -293,3 +310,17 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], views_sql) -> None:
     finally:
         con.close()
     _fsync(target)
+
+
+def run_checks(db_path: Path, checks: dict[str, str], sample: int = 3) -> dict[str, list]:
+    """name -> first rows of every check that returned rows."""
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        failures = {}
+        for name, sql in checks.items():
+            rows = con.execute(sql).fetchmany(sample)
+            if rows:
+                failures[name] = rows
+        return failures
+    finally:
+        con.close()
