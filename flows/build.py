@@ -88,7 +88,7 @@ def read_and_ingest(raw_dir: Path, stat: FileStat, max_bytes: int) -> FileOutcom
         data = path.read_bytes()
     except OSError as exc:
         return FileOutcome(stat, IngestResult(None, None, (
-            Problem(f"cannot read file: {exc.strerror or exc}"),)))
+            Problem("unreadable", f"cannot read file: {exc.strerror or exc}"),)))
     return FileOutcome(stat, ingest_bytes(data, max_bytes))
 
 
@@ -168,11 +168,11 @@ def write_snapshot(warehouse: Warehouse, previous, plan, outcomes, prev_files, s
                  "encoding": d.encoding, "ingested_at": started}
                 for d, path, sha in state.documents_added]
     if state.documents_moved:
-        moved = previous.read("documents").filter(
-            pc.is_in(previous.read("documents", ["document_id"]).column(0),
-                     pa.array(sorted(state.documents_moved))))
+        docs = previous.read("documents")
+        moved = docs.filter(pc.is_in(docs["document_id"],
+                                     pa.array(sorted(state.documents_moved))))
         for row in moved.to_pylist():
-            row["source_path"], row["sha256"] = state.documents_moved[row["document_id"]]
+            row.update(state.documents_moved[row["document_id"]])
             doc_rows.append(row)
     writer.update("documents", DOCUMENTS.from_rows(doc_rows), "document_id",
                   state.documents_removed | set(state.documents_moved))

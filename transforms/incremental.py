@@ -65,7 +65,7 @@ class Reconciled:
     ingest_errors: list[dict]
     documents_added: list[tuple[Document, str, str]]  # (document, source_path, sha256)
     documents_removed: set[str]
-    documents_moved: dict[str, tuple[str, str]]  # id -> new (source_path, sha256)
+    documents_moved: dict[str, dict]  # id -> new source_path, sha256, encoding
     changed: list[str] = field(default_factory=list)  # paths whose content changed
 
     @property
@@ -78,7 +78,7 @@ def reconcile(plan: Plan, outcomes: list[FileOutcome], previous_files: dict[str,
               now: dt.datetime) -> Reconciled:
     """previous_documents maps document_id -> its current source_path."""
     rows: dict[str, dict] = {p: dict(previous_files[p]) for p in plan.unchanged}
-    docs_read: dict[str, Document] = {}
+    docs_read: dict[str, Document] = {}  # path -> document read from it this run
     problems: dict[str, list] = {}
     changed = []
     for out in outcomes:
@@ -90,12 +90,13 @@ def reconcile(plan: Plan, outcomes: list[FileOutcome], previous_files: dict[str,
         rows[st.path] = {
             "source_path": st.path, "size_bytes": st.size, "modified_ns": st.modified_ns,
             "sha256": res.sha256, "status": "error" if doc is None else "document",
+            "encoding": doc.encoding if doc else None,
             "document_id": doc.document_id if doc else None,
             "first_seen_at": prev["first_seen_at"] if prev else now,
         }
         if doc is not None:
-            docs_read.setdefault(doc.document_id, doc)
-        problems[st.path] = [(p.error, p.severity) for p in res.problems]
+            docs_read[st.path] = doc
+        problems[st.path] = list(res.problems)
 
     # canonical path of each document = first path (sort order) holding its text
     canonical: dict[str, str] = {}
@@ -107,10 +108,11 @@ def reconcile(plan: Plan, outcomes: list[FileOutcome], previous_files: dict[str,
         if row["document_id"] is not None:
             row["status"] = "document" if canonical[row["document_id"]] == path else "duplicate"
 
-    added = [(docs_read[did], path, rows[path]["sha256"])
+    added = [(docs_read[path], path, rows[path]["sha256"])
              for did, path in sorted(canonical.items()) if did not in previous_documents]
     removed = set(previous_documents) - set(canonical)
-    moved = {did: (path, rows[path]["sha256"]) for did, path in canonical.items()
+    moved = {did: {k: rows[path][k] for k in ("source_path", "sha256", "encoding")}
+             for did, path in canonical.items()
              if did in previous_documents and previous_documents[did] != path}
 
     errors = _errors(rows, problems, previous_errors, now)
@@ -118,12 +120,12 @@ def reconcile(plan: Plan, outcomes: list[FileOutcome], previous_files: dict[str,
 
 
 def _errors(rows, problems, previous_errors, now) -> list[dict]:
-    first_seen = {(e["source_path"], e["error"]): e["detected_at"] for e in previous_errors}
+    first_seen = {(e["source_path"], e["code"]): e["detected_at"] for e in previous_errors}
     out = [e for e in previous_errors
            if e["source_path"] in rows and e["source_path"] not in problems]
     for path, found in problems.items():
-        for error, severity in found:
-            out.append({"source_path": path, "sha256": rows[path]["sha256"], "error": error,
-                        "severity": severity,
-                        "detected_at": first_seen.get((path, error), now)})
-    return sorted(out, key=lambda e: (e["source_path"], e["error"]))
+        for p in found:
+            out.append({"source_path": path, "sha256": rows[path]["sha256"], "code": p.code,
+                        "error": p.error, "severity": p.severity,
+                        "detected_at": first_seen.get((path, p.code), now)})
+    return sorted(out, key=lambda e: (e["source_path"], e["code"]))

@@ -18,17 +18,28 @@ from transforms.language import detect_language
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 # ' date 2025-08-21 ' glued to the first sentence by the scraper.
-_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S*\d\S*)[ \t]*")
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S*\d\S*)\s*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# A valid two-byte UTF-8 sequence; in cp1251 Cyrillic text such pairs are rare.
+_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
 class Problem:
-    error: str
+    code: str  # stable kind: empty, binary, undecodable, too_large, unreadable, bad_header
+    error: str  # the message for a person
     severity: str = "error"  # error: file skipped; warning: ingested with a loss
+
+
+class DecodeError(ValueError):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -52,46 +63,65 @@ def sha256_hex(data: bytes) -> str:
 
 
 def too_large_problem(size: int, max_bytes: int) -> Problem:
-    return Problem(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                   f"(raise IPCOOP_MAX_FILE_BYTES to ingest it)")
+    return Problem("too_large", f"file is {size:,} bytes, over the {max_bytes:,}-byte "
+                                f"limit (raise IPCOOP_MAX_FILE_BYTES to ingest it)")
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) or ValueError with a message a user understands."""
+    """(text, encoding), or DecodeError with a message a user understands."""
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data, "utf-8-sig"), "utf-8-sig"
+        return _strict(data, len(codecs.BOM_UTF8), "utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16"), "utf-16"
+        return _strict(data, 0, "utf-16"), "utf-16"
     if b"\x00" in data:
-        raise ValueError("binary file: it contains NUL bytes, so it is not a text article")
+        raise DecodeError("binary", "binary file: it contains NUL bytes, so it is not a text "
+                                    "article")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = (f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})")
+    if _mostly_utf8(data):
+        raise DecodeError("undecodable", f"cannot decode: {utf8_error}, although the rest "
+                                         f"of the file is UTF-8; the file is probably damaged")
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError:
         text = ""
     if _reads_as_cyrillic(text):
         return text, "cp1251"
-    raise ValueError(f"cannot decode: {utf8_error}, and it does not read as cp1251 "
-                     f"Cyrillic text either; save the file as UTF-8")
+    raise DecodeError("undecodable", f"cannot decode: {utf8_error}, and it does not read "
+                                     f"as cp1251 Cyrillic text either; save the file as UTF-8")
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _strict(data: bytes, skip: int, encoding: str) -> str:
+    """Decode after a `skip`-byte BOM; errors name the offset in the file."""
     try:
-        return data.decode(encoding)
+        return data[skip:].decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ValueError(f"cannot decode: the file starts with a {encoding} byte-order mark "
-                         f"but byte {exc.start} is not valid {encoding}") from None
+        raise DecodeError("undecodable", f"cannot decode: the file starts with a {encoding} "
+                                         f"byte-order mark but byte {skip + exc.start} is not "
+                                         f"valid {encoding}") from None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    high = len(_HIGH_BYTE.findall(data))
+    return high > 0 and 2 * len(_UTF8_PAIR.findall(data)) >= 0.5 * high
 
 
 def _reads_as_cyrillic(text: str) -> bool:
+    """cp1251 maps almost any byte to something; accept it only when the result has the
+    shape of Cyrillic prose: mostly Cyrillic letters, in words that are lower-case,
+    capitalised or all capitals (random bytes give mixed-case runs)."""
     letters = _LETTER.findall(text)
-    if len(letters) < 20:
+    if len(letters) < 20 or _CONTROL.search(text):
         return False
     cyrillic = sum(1 for ch in letters if _CYRILLIC.match(ch))
-    return cyrillic / len(letters) >= 0.5 and not _CONTROL.search(text)
+    if cyrillic / len(letters) < 0.5:
+        return False
+    words = _CYRILLIC_WORD.findall(text)
+    shaped = sum(1 for w in words if w.islower() or w.isupper() or
+                 (w[0].isupper() and w[1:].islower()))
+    return bool(words) and shaped / len(words) >= 0.9
 
 
 def normalise(text: str) -> str:
@@ -112,7 +142,8 @@ def split_header(text: str) -> tuple[str, dt.date | None, Problem | None]:
             return body, dt.date.fromisoformat(token), None
         except ValueError:
             pass
-    return body, None, Problem(f"malformed date header {('date ' + token)!r}: expected "
+    return body, None, Problem("bad_header",
+                               f"malformed date header {('date ' + token)!r}: expected "
                                f"' date YYYY-MM-DD '; published_date left empty",
                                severity="warning")
 
@@ -126,18 +157,19 @@ def ingest_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResul
     sha = sha256_hex(data)
     if len(data) > max_bytes:
         return IngestResult(sha, None, (too_large_problem(len(data), max_bytes),))
-    if not data.strip():
-        return IngestResult(sha, None, (Problem("empty file: nothing to ingest"),))
     try:
         raw_text, encoding = decode(data)
-    except ValueError as exc:
-        return IngestResult(sha, None, (Problem(str(exc)),))
+    except DecodeError as exc:
+        return IngestResult(sha, None, (Problem(exc.code, str(exc)),))
     text = normalise(raw_text)
+    if not text.strip():
+        return IngestResult(sha, None, (Problem("empty", "empty file: nothing to ingest"),))
     if _CONTROL.search(text):
         return IngestResult(sha, None, (Problem(
-            "binary file: it contains control characters, so it is not a text article"),))
+            "binary", "binary file: it contains control characters, so it is not a text "
+                      "article"),))
     body, published, header_problem = split_header(text)
     if not body.strip():
-        return IngestResult(sha, None, (Problem("empty article: only a date header"),))
+        return IngestResult(sha, None, (Problem("empty", "empty article: only a date header"),))
     doc = Document(document_id(text), body, detect_language(body), published, encoding)
     return IngestResult(sha, doc, (header_problem,) if header_problem else ())

@@ -19,6 +19,7 @@ _KYRGYZ_OR_KAZAKH = re.compile(r"[ңөүҢӨҮ]")
 _AZERBAIJANI = re.compile(r"[əƏ]")
 _UZBEK = re.compile(r"[oOgG][ʻ'‘`]")
 _LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC_NEIGHBOURS = {"ru", "kk", "ky", "uk", "bg", "be", "tt", "ba", "mn"}
 
 
 @cache
@@ -40,14 +41,20 @@ def detect_language(text: str) -> str:
         return "ja"
     if len(_HAN.findall(sample)) > 0.3 * n:
         return "zh"
-    guess = _model()(sample, model="lite", k=1)[0]["lang"]
-    if guess in ("ru", "kk", "ky", "mn", "uk", "bg", "be", "tt", "ba"):
-        if len(_KAZAKH_ONLY.findall(sample)) >= 3:
-            return "kk"
-        if len(_KYRGYZ_OR_KAZAKH.findall(sample)) >= 3 and guess != "mn":
-            return "ky"
-    if guess in ("tr", "az") and len(_AZERBAIJANI.findall(sample)) >= 3:
+    scored = _model()(sample, model="lite", k=3)
+    guess = scored[0]["lang"]
+    ranked = [r["lang"] for r in scored if r["score"] >= 0.2 * scored[0]["score"]]
+    # Letters only arbitrate between languages the model itself considers likely, and
+    # only when there are enough of them (a quoted name is not a Kazakh text).
+    enough = max(3, n // 200)
+    if "kk" in ranked and guess in _CYRILLIC_NEIGHBOURS and \
+            len(_KAZAKH_ONLY.findall(sample)) >= enough:
+        return "kk"
+    if "ky" in ranked and guess in _CYRILLIC_NEIGHBOURS and \
+            len(_KYRGYZ_OR_KAZAKH.findall(sample)) >= enough:
+        return "ky"
+    if guess in ("tr", "az") and len(_AZERBAIJANI.findall(sample)) >= enough:
         return "az"
-    if guess in ("tr", "az", "uz") and len(_UZBEK.findall(sample)) >= 3:
+    if "uz" in ranked and guess in ("tr", "az") and len(_UZBEK.findall(sample)) >= enough:
         return "uz"
     return guess

@@ -70,15 +70,18 @@ SOURCE_FILES = _spec(
         col("sha256", pa.string(), "SHA-256 of the file's bytes."),
         col("status", pa.string(), "document (its text is a document), duplicate (same text "
             "as another file's document) or error (see ingest_errors).", nullable=False),
+        col("encoding", pa.string(), "Encoding the bytes were decoded with; null on error."),
         col("document_id", pa.string(), "The document holding this file's text; null on error."),
         col("first_seen_at", UTC_TS, "When a run first saw this path.", nullable=False),
     ])
 
 INGEST_ERRORS = _spec(
     "ingest_errors", "one row per problem with a file currently in the raw folder",
-    ["source_path", "error"], [
+    ["source_path", "code"], [
         col("source_path", pa.string(), "Path relative to the raw folder.", nullable=False),
         col("sha256", pa.string(), "SHA-256 of the file's bytes (null if unreadable)."),
+        col("code", pa.string(), "Kind of problem: empty, binary, undecodable, too_large, "
+            "unreadable or bad_header.", nullable=False),
         col("error", pa.string(), "What is wrong, in words a user can act on.", nullable=False),
         col("severity", pa.string(), "error: the file was skipped; warning: the file was "
             "ingested but part of it was ignored (e.g. a malformed date header).",
