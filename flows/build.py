@@ -6,8 +6,6 @@ would dominate at 100k files); only tasks that touch the file system retry.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -22,12 +20,9 @@ from flows import progress
 from flows.config import Settings
 from flows.store import Warehouse, new_run_id
 from transforms.checks import check_queries
-from transforms.ingest import IngestResult, Problem, ingest_bytes, too_large_problem
+from flows.sources import list_raw_files, previous_files, read_and_ingest
 from transforms.incremental import FileOutcome, FileStat, plan_reads, reconcile
 from transforms.schema import DOCUMENTS, INGEST_ERRORS, INGEST_RUNS, SOURCE_FILES
-
-_HASH_CHUNK = 1 << 20
-
 
 @dataclass
 class RunSummary:
@@ -55,41 +50,6 @@ class RunSummary:
                       f"{self.documents_removed}", "", "| table | rows |", "|---|---:|"]
         lines += [f"| {name} | {n} |" for name, n in sorted(self.rows.items())]
         return "\n".join(lines)
-
-
-def list_raw_files(raw_dir: Path) -> list[FileStat]:
-    """Regular files under raw_dir, hidden ones (.*) excepted, paths '/'-separated."""
-    out = []
-    for dirpath, dirnames, filenames in os.walk(raw_dir, followlinks=True):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.startswith("."):
-                continue
-            full = Path(dirpath) / name
-            try:
-                st = full.stat()
-            except OSError:
-                continue  # vanished between listing and stat
-            rel = full.relative_to(raw_dir).as_posix()
-            out.append(FileStat(rel, st.st_size, st.st_mtime_ns))
-    return sorted(out, key=lambda s: s.path)
-
-
-def read_and_ingest(raw_dir: Path, stat: FileStat, max_bytes: int) -> FileOutcome:
-    path = raw_dir / stat.path
-    try:
-        if stat.size > max_bytes:  # hash it without holding it in memory
-            digest = hashlib.sha256()
-            with open(path, "rb") as fh:
-                while chunk := fh.read(_HASH_CHUNK):
-                    digest.update(chunk)
-            return FileOutcome(stat, IngestResult(digest.hexdigest(), None,
-                                                  (too_large_problem(stat.size, max_bytes),)))
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileOutcome(stat, IngestResult(None, None, (
-            Problem("unreadable", f"cannot read file: {exc.strerror or exc}"),)))
-    return FileOutcome(stat, ingest_bytes(data, max_bytes))
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -130,8 +90,7 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
     warehouse = Warehouse(warehouse_dir)
     with warehouse.lock():
         previous = warehouse.current()
-        prev_files = ({r["source_path"]: r for r in previous.read("source_files").to_pylist()}
-                      if previous else {})
+        prev_files = previous_files(previous)
         listing = scan_raw(raw_dir)
         plan = plan_reads(listing, prev_files)
         summary = RunSummary(None, str(warehouse_dir), files_seen=len(listing),

@@ -40,12 +40,23 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
         max_file_bytes: Optional[int] = typer.Option(None, help="Skip larger files "
                                                      "[env IPCOOP_MAX_FILE_BYTES]"),
         progress_bar: bool = typer.Option(True, "--progress/--no-progress",
-                                          help="Show progress bars on stderr")):
+                                          help="Show progress bars on stderr"),
+        force: bool = typer.Option(False, "--force", help="Run the Prefect flow even when "
+                                   "no file is new, changed or deleted")):
     """Build or update the warehouse from the raw folder (Prefect flow build_warehouse).
 
     Runs in Prefect's ephemeral mode unless PREFECT_API_URL points at a server."""
     settings = Settings.from_env().with_overrides(raw_dir=raw, warehouse_dir=warehouse,
                                                   max_file_bytes=max_file_bytes)
+    from flows.sources import pending_changes
+
+    if not force and settings.raw_dir.is_dir():
+        plan = pending_changes(settings.raw_dir, settings.warehouse_dir)
+        if plan.nothing_to_do:
+            typer.echo(f"nothing new: {len(plan.unchanged)} files, none new, changed or "
+                       f"deleted; the warehouse {settings.warehouse_dir} was not touched "
+                       f"(Prefect not started; --force runs the flow anyway)")
+            return
     apply_prefect_defaults()
     from flows import progress
     from flows.build import build_warehouse

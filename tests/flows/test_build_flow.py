@@ -139,4 +139,8 @@ def test_cli_run_builds_and_reports(raw_dir, tmp_path):
     assert result.exit_code == 0, result.output
     assert "2 new" in result.output and "documents +2" in result.output
     again = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--warehouse", str(wh)])
-    assert "nothing new" in again.output
+    assert "nothing new" in again.output and "Prefect not started" in again.output
+    forced = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--warehouse", str(wh),
+                                      "--force"])
+    assert forced.exit_code == 0 and "nothing new" in forced.output
+    assert "Prefect not started" not in forced.output

@@ -1,0 +1,62 @@
+"""The raw folder and the last run's view of it. No Prefect here: the CLI uses this to
+decide, in a fraction of a second, whether a run has anything to do."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from flows.store import Snapshot, Warehouse
+from transforms.incremental import FileOutcome, FileStat, Plan, plan_reads
+from transforms.ingest import IngestResult, Problem, ingest_bytes, too_large_problem
+
+_HASH_CHUNK = 1 << 20
+
+
+def list_raw_files(raw_dir: Path) -> list[FileStat]:
+    """Regular files under raw_dir, hidden ones (.*) excepted, paths '/'-separated."""
+    out = []
+    for dirpath, dirnames, filenames in os.walk(raw_dir, followlinks=True):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            full = Path(dirpath) / name
+            try:
+                st = full.stat()
+            except OSError:
+                continue  # vanished between listing and stat
+            rel = full.relative_to(raw_dir).as_posix()
+            out.append(FileStat(rel, st.st_size, st.st_mtime_ns))
+    return sorted(out, key=lambda s: s.path)
+
+
+def read_and_ingest(raw_dir: Path, stat: FileStat, max_bytes: int) -> FileOutcome:
+    path = raw_dir / stat.path
+    try:
+        if stat.size > max_bytes:  # hash it without holding it in memory
+            digest = hashlib.sha256()
+            with open(path, "rb") as fh:
+                while chunk := fh.read(_HASH_CHUNK):
+                    digest.update(chunk)
+            return FileOutcome(stat, IngestResult(digest.hexdigest(), None,
+                                                  (too_large_problem(stat.size, max_bytes),)))
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileOutcome(stat, IngestResult(None, None, (
+            Problem("unreadable", f"cannot read file: {exc.strerror or exc}"),)))
+    return FileOutcome(stat, ingest_bytes(data, max_bytes))
+
+
+def previous_files(snapshot: Snapshot | None) -> dict[str, dict]:
+    if snapshot is None:
+        return {}
+    return {r["source_path"]: r for r in snapshot.read("source_files").to_pylist()}
+
+
+def pending_changes(raw_dir: Path, warehouse_dir: Path) -> Plan:
+    """What a run would do, found without Prefect: lets the CLI skip starting Prefect's
+    server (several seconds) when there is nothing to do. The flow decides again, under
+    the lock."""
+    return plan_reads(list_raw_files(raw_dir),
+                      previous_files(Warehouse(warehouse_dir).current()))
