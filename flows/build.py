@@ -6,6 +6,7 @@ would dominate at 100k files); only tasks that touch the file system retry.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -21,8 +22,11 @@ from flows.config import Settings
 from flows.store import Warehouse, new_run_id
 from transforms.checks import check_queries
 from flows.sources import list_raw_files, previous_files, read_and_ingest
-from transforms.incremental import FileOutcome, FileStat, plan_reads, reconcile
-from transforms.schema import DOCUMENTS, INGEST_ERRORS, INGEST_RUNS, SOURCE_FILES
+from transforms.assemble import DocInput, assemble
+from transforms.extract import extract_document, extractor_version
+from transforms.incremental import FileOutcome, FileStat, Reconciled, plan_reads, reconcile
+from transforms.schema import (DOCUMENTS, EXTRACTIONS, INGEST_ERRORS, INGEST_RUNS,
+                               SOURCE_FILES, TABLES)
 
 @dataclass
 class RunSummary:
@@ -36,6 +40,7 @@ class RunSummary:
     files_errored: int = 0
     documents_added: int = 0
     documents_removed: int = 0
+    documents_extracted: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     wrote_snapshot: bool = False
 
@@ -47,7 +52,8 @@ class RunSummary:
         for key in ("seen", "new", "changed", "unchanged", "deleted", "errored"):
             lines.append(f"| {key} | {getattr(self, 'files_' + key)} |")
         lines += ["", f"documents added: {self.documents_added}, removed: "
-                      f"{self.documents_removed}", "", "| table | rows |", "|---|---:|"]
+                      f"{self.documents_removed}, extracted: {self.documents_extracted}",
+                  "", "| table | rows |", "|---|---:|"]
         lines += [f"| {name} | {n} |" for name, n in sorted(self.rows.items())]
         return "\n".join(lines)
 
@@ -62,6 +68,15 @@ def scan_raw(raw_dir: Path) -> list[FileStat]:
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def ingest_batch(files: list[FileStat], raw_dir: Path, max_bytes: int) -> list[FileOutcome]:
     return [read_and_ingest(raw_dir, st, max_bytes) for st in files]
+
+
+@task(cache_policy=NO_CACHE)
+def extract_batch(docs: list[dict], version: str) -> list[dict]:
+    return [{"document_id": d["document_id"], "extractor_version": version,
+             "payload": json.dumps(extract_document(d["document_id"], d["text"],
+                                                    d["language"], d["published_date"])
+                                   .as_dict(), default=str, ensure_ascii=False)}
+            for d in docs]
 
 
 def batches(items: list, size: int) -> list[list]:
@@ -88,38 +103,61 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
     logger = get_run_logger()
     started = dt.datetime.now(dt.timezone.utc)
     warehouse = Warehouse(warehouse_dir)
+    version = extractor_version()
     with warehouse.lock():
         previous = warehouse.current()
         prev_files = previous_files(previous)
         listing = scan_raw(raw_dir)
         plan = plan_reads(listing, prev_files)
+        stale = previous is not None and previous.meta.get("extractor_version") != version
         summary = RunSummary(None, str(warehouse_dir), files_seen=len(listing),
                              files_new=len(plan.new), files_unchanged=len(plan.unchanged),
                              files_deleted=len(plan.deleted))
-        if plan.nothing_to_do:
+        if plan.nothing_to_do and not stale:
             summary.files_errored = sum(1 for r in prev_files.values()
                                         if r["status"] == "error")
         else:
-            outcomes = _run_mapped(
-                "ingest", ingest_batch, plan.to_read, batch_size,
-                raw_dir=raw_dir, max_bytes=max_file_bytes)
-            write_snapshot(warehouse, previous, plan, outcomes, prev_files, started,
-                           summary, raw_dir)
+            outcomes = _run_mapped("ingest", ingest_batch, plan.to_read, batch_size,
+                                   raw_dir=raw_dir, max_bytes=max_file_bytes)
+            state = reconcile(plan, outcomes, prev_files, _rows(previous, "ingest_errors"),
+                              _document_paths(previous), started)
+            todo = documents_to_extract(state, previous, stale)
+            extracted = _run_mapped("extract", extract_batch, todo, batch_size,
+                                    version=version)
+            write_snapshot(warehouse, previous, state, extracted, version, started, summary,
+                           raw_dir)
     logger.info(summary.as_markdown())
     create_markdown_artifact(key="ipcoop-run-summary", markdown=summary.as_markdown(),
                              description="files and rows of this ipcoop run")
     return asdict(summary)
 
 
+def _rows(snapshot, table: str, columns: list[str] | None = None) -> list[dict]:
+    return snapshot.read(table, columns).to_pylist() if snapshot else []
+
+
+def _document_paths(snapshot) -> dict[str, str]:
+    return {r["document_id"]: r["source_path"]
+            for r in _rows(snapshot, "documents", ["document_id", "source_path"])}
+
+
+def documents_to_extract(state: Reconciled, previous, stale: bool) -> list[dict]:
+    """New documents, and every kept one when the extraction code or vocabularies changed."""
+    todo = [{"document_id": d.document_id, "text": d.text, "language": d.language,
+             "published_date": d.published_date} for d, _, _ in state.documents_added]
+    if stale:
+        gone = state.documents_removed
+        todo += [r for r in _rows(previous, "documents", ["document_id", "text", "language",
+                                                          "published_date"])
+                 if r["document_id"] not in gone]
+    return todo
+
+
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_snapshot(warehouse: Warehouse, previous, plan, outcomes, prev_files, started,
-                   summary: RunSummary, raw_dir: Path) -> None:
-    """Reconcile the new file state and commit it as a new snapshot (safe to retry: the
-    snapshot folder is rebuilt from scratch)."""
-    prev_errors = previous.read("ingest_errors").to_pylist() if previous else []
-    prev_docs = (dict(zip(*previous.read("documents", ["document_id", "source_path"])
-                          .to_pydict().values())) if previous else {})
-    state = reconcile(plan, outcomes, prev_files, prev_errors, prev_docs, started)
+def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted: list[dict],
+                   version: str, started, summary: RunSummary, raw_dir: Path) -> None:
+    """Assemble the analytic tables and commit everything as a new snapshot (safe to
+    retry: the snapshot folder is rebuilt from scratch)."""
     run_id = new_run_id(started)
     writer = warehouse.begin(run_id)
     doc_rows = [{"document_id": d.document_id, "source_path": path, "sha256": sha,
@@ -137,11 +175,30 @@ def write_snapshot(warehouse: Warehouse, previous, plan, outcomes, prev_files, s
                   state.documents_removed | set(state.documents_moved))
     writer.replace("source_files", SOURCE_FILES.from_rows(state.source_files))
     writer.replace("ingest_errors", INGEST_ERRORS.from_rows(state.ingest_errors))
+
+    replaced = {r["document_id"] for r in extracted}
+    writer.update("_extractions", EXTRACTIONS.from_rows(extracted), "document_id",
+                  state.documents_removed | replaced)
+    gone = state.documents_removed | replaced
+    payloads = [r for r in _rows(previous, "_extractions") if r["document_id"] not in gone]
+    payloads += extracted
+    published = {r["document_id"]: r["published_date"]
+                 for r in _rows(previous, "documents", ["document_id", "published_date"])}
+    published.update({d.document_id: d.published_date for d, _, _ in state.documents_added})
+    inputs = [DocInput(r["document_id"], published.get(r["document_id"]),
+                       json.loads(r["payload"])) for r in payloads]
+    assignment = {r["mention_id"]: r["person_id"]
+                  for r in _rows(previous, "person_mentions", ["mention_id", "person_id"])
+                  if r["person_id"]}
+    for name, rows in assemble(inputs, assignment).items():
+        writer.replace(name, TABLES[name].from_rows(rows))
+
     summary.run_id = run_id
     summary.files_changed = len(state.changed)
     summary.files_errored = state.errored
     summary.documents_added = len(state.documents_added)
     summary.documents_removed = len(state.documents_removed)
+    summary.documents_extracted = len(extracted)
     writer.update("ingest_runs", INGEST_RUNS.from_rows([{
         "run_id": run_id, "started_at": started,
         "finished_at": dt.datetime.now(dt.timezone.utc),
@@ -150,7 +207,9 @@ def write_snapshot(warehouse: Warehouse, previous, plan, outcomes, prev_files, s
         "files_errored": summary.files_errored,
         "documents_added": summary.documents_added,
         "documents_removed": summary.documents_removed}]))
-    snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve())},
+    snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve()),
+                                   "extractor_version": version},
                              checks=check_queries())
-    summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()}
+    summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()
+                    if not TABLES[name].internal}
     summary.wrote_snapshot = True

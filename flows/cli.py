@@ -51,11 +51,10 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
     from flows.sources import pending_changes
 
     if not force and settings.raw_dir.is_dir():
-        plan = pending_changes(settings.raw_dir, settings.warehouse_dir)
-        if plan.nothing_to_do:
-            typer.echo(f"nothing new: {len(plan.unchanged)} files, none new, changed or "
-                       f"deleted; the warehouse {settings.warehouse_dir} was not touched "
-                       f"(Prefect not started; --force runs the flow anyway)")
+        if pending_changes(settings.raw_dir, settings.warehouse_dir) is None:
+            typer.echo(f"nothing new: no file new, changed or deleted; the warehouse "
+                       f"{settings.warehouse_dir} was not touched (Prefect not started; "
+                       f"--force runs the flow anyway)")
             return
     apply_prefect_defaults()
     from flows import progress
@@ -93,7 +92,7 @@ def _summary_text(s: dict) -> str:
     return (f"run {s['run_id']}: {s['files_seen']} files seen, {s['files_new']} new, "
             f"{s['files_changed']} changed, {s['files_deleted']} deleted, "
             f"{s['files_errored']} with errors; documents +{s['documents_added']} "
-            f"-{s['documents_removed']}\nrows: {rows}")
+            f"-{s['documents_removed']}, {s['documents_extracted']} extracted\nrows: {rows}")
 
 
 @app.command()

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from flows.store import Snapshot, Warehouse
+from transforms.extract import extractor_version
 from transforms.incremental import FileOutcome, FileStat, Plan, plan_reads
 from transforms.ingest import IngestResult, Problem, ingest_bytes, too_large_problem
 
@@ -54,9 +55,14 @@ def previous_files(snapshot: Snapshot | None) -> dict[str, dict]:
     return {r["source_path"]: r for r in snapshot.read("source_files").to_pylist()}
 
 
-def pending_changes(raw_dir: Path, warehouse_dir: Path) -> Plan:
-    """What a run would do, found without Prefect: lets the CLI skip starting Prefect's
-    server (several seconds) when there is nothing to do. The flow decides again, under
-    the lock."""
-    return plan_reads(list_raw_files(raw_dir),
-                      previous_files(Warehouse(warehouse_dir).current()))
+def pending_changes(raw_dir: Path, warehouse_dir: Path) -> Plan | None:
+    """What a run would do, found without Prefect: None when nothing is new, changed or
+    deleted and the extraction code is the one that built the warehouse. Lets the CLI
+    skip starting Prefect's server (several seconds). The flow decides again, under the
+    lock."""
+    current = Warehouse(warehouse_dir).current()
+    plan = plan_reads(list_raw_files(raw_dir), previous_files(current))
+    if plan.nothing_to_do and current is not None and \
+            current.meta.get("extractor_version") == extractor_version():
+        return None
+    return plan

@@ -231,7 +231,7 @@ class SnapshotWriter:
         os.symlink(Path("snapshots") / self.run_id, tmp)
         os.replace(tmp, wh.current_link)  # the commit point
         _fsync_dir(wh.internal)
-        for name in [*self.tables, DUCKDB_FILE]:
+        for name in [*(t for t in self.tables if not TABLES[t].internal), DUCKDB_FILE]:
             _ensure_link(wh.root / name, Path(INTERNAL) / "current" / name)
         keep = {self.run_id, self.parent.snapshot_id if self.parent else None}
         for old in wh.snapshots.iterdir():
@@ -296,6 +296,8 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], views_sql) -> None:
         con.execute("create schema store")
         for name, entry in tables.items():
             spec = TABLES[name]
+            if spec.internal:
+                continue
             files = ", ".join(_sql_str(str(snapshot / name / p)) for p in entry["parts"])
             con.execute(f'create table store."{name}" as '
                         f"select * from read_parquet([{files}])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from transforms.schema import TABLES, TableSpec
+from transforms.schema import PUBLISHED, TableSpec
 
 
 def duplicate_key_sql(spec: TableSpec) -> str:
@@ -17,7 +17,7 @@ def duplicate_key_sql(spec: TableSpec) -> str:
 @cache
 def check_queries() -> dict[str, str]:
     """name -> SQL; generated duplicate-key checks plus transforms/sql/checks/*.sql."""
-    checks = {f"duplicate_key_{name}": duplicate_key_sql(spec) for name, spec in TABLES.items()}
+    checks = {f"duplicate_key_{name}": duplicate_key_sql(spec) for name, spec in PUBLISHED.items()}
     folder = resources.files("transforms") / "sql" / "checks"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".sql"):

@@ -23,6 +23,7 @@ class TableSpec:
     schema: pa.Schema
     key: tuple[str, ...]  # columns that identify a row (checked for duplicates)
     incremental: bool = False  # rows belong to one document and are kept across runs
+    internal: bool = False  # kept in the snapshot for the next run, not published
 
     @property
     def columns(self) -> list[str]:
@@ -35,8 +36,8 @@ class TableSpec:
         return pa.Table.from_pylist(rows, schema=self.schema)
 
 
-def _spec(name, grain, key, fields, incremental=False) -> TableSpec:
-    return TableSpec(name, grain, pa.schema(fields), tuple(key), incremental)
+def _spec(name, grain, key, fields, incremental=False, internal=False) -> TableSpec:
+    return TableSpec(name, grain, pa.schema(fields), tuple(key), incremental, internal)
 
 
 DOCUMENTS = _spec(
@@ -158,6 +159,8 @@ EVENTS = _spec(
         col("location_country_iso3", pa.string(), "Country where it took place."),
         col("status", pa.string(), "held or planned (announced for the future).",
             nullable=False),
+        col("date_source", pa.string(), "Where event_date comes from: text (a date written "
+            "in the article) or published (the publication date, a fallback)."),
     ])
 
 EVENT_PARTICIPANTS = _spec(
@@ -183,10 +186,47 @@ INGEST_RUNS = _spec(
         col("documents_removed", pa.int32(), "Documents removed.", nullable=False),
     ], incremental=True)
 
+AGREEMENTS = _spec(
+    "agreements", "one row per agreement, memorandum or declaration named in a document",
+    ["agreement_id"], [
+        col("agreement_id", pa.string(), "Stable id.", nullable=False),
+        col("event_id", pa.string(), "Event at which it was signed, adopted or discussed."),
+        col("document_id", pa.string(), "Document naming it.", nullable=False),
+        col("kind", pa.string(), "memorandum, agreement, declaration, protocol, "
+            "letter_of_intent, programme, plan, roadmap or other.", nullable=False),
+        col("name", pa.string(), "The name as written.", nullable=False),
+        col("char_start", pa.int32(), "Start offset into documents.text.", nullable=False),
+        col("char_end", pa.int32(), "End offset into documents.text.", nullable=False),
+    ])
+
+EXTRACTION_GAPS = _spec(
+    "extraction_gaps", "one row per thing a document says that extraction did not use",
+    ["document_id", "kind", "text", "char_start"], [
+        col("document_id", pa.string(), "Document.", nullable=False),
+        col("kind", pa.string(), "title_without_name (a title with no name next to it), "
+            "country_phrase_unknown (looks like a country, not in the vocabulary), "
+            "name_without_role (a person with no title, organisation or country).",
+            nullable=False),
+        col("text", pa.string(), "What was found.", nullable=False),
+        col("char_start", pa.int32(), "Offset into documents.text, when it has one."),
+    ])
+
+EXTRACTIONS = _spec(
+    "_extractions", "one row per document: what extraction found, kept between runs",
+    ["document_id"], [
+        col("document_id", pa.string(), "Document.", nullable=False),
+        col("extractor_version", pa.string(), "Version of the extraction code and "
+            "vocabularies that produced the payload.", nullable=False),
+        col("payload", pa.string(), "JSON of transforms.extract.DocExtraction.",
+            nullable=False),
+    ], incremental=True, internal=True)
+
 TABLES: dict[str, TableSpec] = {t.name: t for t in [
     DOCUMENTS, SOURCE_FILES, INGEST_ERRORS, PERSONS, PERSON_ALIASES, PERSON_MENTIONS,
-    ORGANIZATIONS, PERSON_ROLES, EVENTS, EVENT_PARTICIPANTS, INGEST_RUNS,
+    ORGANIZATIONS, PERSON_ROLES, EVENTS, EVENT_PARTICIPANTS, AGREEMENTS, EXTRACTION_GAPS,
+    INGEST_RUNS, EXTRACTIONS,
 ]}
+PUBLISHED = {name: spec for name, spec in TABLES.items() if not spec.internal}
 
 
 def conform(table: pa.Table, spec: TableSpec) -> pa.Table:

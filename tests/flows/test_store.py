@@ -12,7 +12,7 @@ import pytest
 from flows.query import run_query
 from flows.store import (DUCKDB_FILE, MAX_PARTS, DataCheckFailed, Warehouse, WarehouseBusy,
                          new_run_id)
-from transforms.schema import DOCUMENTS, TABLES
+from transforms.schema import DOCUMENTS, PUBLISHED, TABLES
 
 
 def doc_rows(*ids):
@@ -39,7 +39,7 @@ def test_first_commit_publishes_every_table_through_relative_links(tmp_path):
     wh = Warehouse(tmp_path / "wh")
     with wh.lock():
         publish(wh, doc_rows("a", "b"))
-    for name in TABLES:
+    for name in PUBLISHED:
         link = wh.root / name
         assert link.is_symlink() and not os.path.isabs(os.readlink(link))
         assert list(link.glob("*.parquet")), f"{name} has no Parquet file"
@@ -47,6 +47,7 @@ def test_first_commit_publishes_every_table_through_relative_links(tmp_path):
     n = con.execute("select count(*) from read_parquet(?)",
                     [str(wh.root / "documents" / "**" / "*.parquet")]).fetchone()[0]
     assert n == 2
+    assert not (wh.root / "_extractions").exists()  # internal tables are not published
 
 
 def test_unfinished_run_leaves_previous_snapshot_visible(tmp_path):

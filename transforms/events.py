@@ -1,0 +1,180 @@
+"""Events a document reports: type, status, date, place; agreements named. Pure.
+
+Keyword evidence per sentence, in English, Russian and Turkish. A sentence in the future
+tense ("will be held", "пройдет", "yapılacak") gives a planned event; the others give held
+events, one per kind of activity reported (a visit during which a memorandum is signed is
+a visit and a signing). Meetings are multilateral when the text says so (assembly,
+session, heads of offices, trilateral) or three or more states take part.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_I = re.IGNORECASE
+EVIDENCE = {
+    "signing": re.compile(r"\bsign(?:ed|ing|s)\b|\binked\b|подпис(?:ал|ан|ыва|ани|ан)|"
+                          r"imzala|imza tören", _I),
+    "visit": re.compile(r"\bvisit(?:s|ed|ing)?\b|\bpaid a\b.{0,20}\bvisit|"
+                        r"визит|посети|\bприбыл|ziyaret", _I),
+    "conference": re.compile(r"\b(?:conference|seminar|symposium|forum|workshop|congress|"
+                             r"round ?table)s?\b|конференци|семинар|симпозиум|форум|"
+                             r"круглый стол|konferans|seminer|sempozyum|çalıştay|kongre", _I),
+    "meeting": re.compile(r"\b(?:met|meets?|meeting|talks|bilateral|received|hosted|"
+                          r"video ?conference|held discussions)\b|встреч|переговор|принял|"
+                          r"беседа|видеоконференц|заседани|görüş|bir araya|toplant|"
+                          r"kabul etti", _I),
+    "other": re.compile(r"\b(?:ceremony|exhibition|accession|award)\b|церемони|выставк|"
+                        r"tören|sergi", _I),
+}
+MULTILATERAL = re.compile(
+    r"\b(?:assembl(?:y|ies)|session|summit|multilateral|trilateral|heads of (?:the )?"
+    r"(?:national )?(?:ip|intellectual property|patent) (?:offices|institutions)|"
+    r"heads of (?:other )?(?:ip )?offices|ministerial)\b|заседани|ассамбле|саммит|"
+    r"многосторонн|трехсторонн|трёхсторонн|genel kurul|zirve|çok taraflı", _I)
+FUTURE = re.compile(
+    r"\bwill (?:be held|take place|host|visit|hold|be organi[sz]ed|meet)\b|\bis (?:scheduled|"
+    r"planned|expected) to\b|\bis to be held\b|пройд[её]т|состоится|предстоит|будет провед|"
+    r"посетит|планируется|yapılacak|düzenlenecek|gerçekleştirilecek|ziyaret edecek", _I)
+AGREEMENT = re.compile(
+    r"\b(?:(?:Joint )?Declaration|Memorandum(?: of Understanding)?|MoU|MOU|Agreement|"
+    r"Protocol|Letter of Intent|(?:joint )?letter of intent|memorandum|agreement|"
+    r"declaration|protocol|Programme|Program|Plan|Roadmap|Road Map)\b|меморандум\w*|"
+    r"соглашени\w*|протокол\w*|декларац\w*|mutabakat zaptı|anlaşma\w*|protokol\w*|"
+    r"bildirge\w*", 0)
+_AGREEMENT_KIND = [("declaration", "declaration"), ("декларац", "declaration"),
+                   ("bildirge", "declaration"), ("letter of intent", "letter_of_intent"),
+                   ("memorandum", "memorandum"), ("mou", "memorandum"),
+                   ("меморандум", "memorandum"), ("mutabakat", "memorandum"),
+                   ("agreement", "agreement"), ("соглашени", "agreement"),
+                   ("anlaşma", "agreement"), ("protocol", "protocol"),
+                   ("протокол", "protocol"), ("protokol", "protocol"),
+                   ("program", "programme"), ("plan", "plan"), ("road", "roadmap")]
+
+_MONTHS = {
+    **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june",
+                                   "july", "august", "september", "october", "november",
+                                   "december"], 1)},
+    **{m: i for i, m in enumerate(["январ", "феврал", "март", "апрел", "ма", "июн", "июл",
+                                   "август", "сентябр", "октябр", "ноябр", "декабр"], 1)},
+    **{m: i for i, m in enumerate(["ocak", "şubat", "mart", "nisan", "mayıs", "haziran",
+                                   "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+                                  1)},
+}
+_MONTH_WORD = r"([A-Za-zА-Яа-яёÇçĞğİıÖöŞşÜü]+)"
+_DATE_PATTERNS = [
+    re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})"),  # May 2, 2023
+    re.compile(r"(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"\s+(\d{4})"),  # 6 сентября 2019
+    re.compile(_MONTH_WORD + r"\s+(\d{1,2})\b"),  # on May 24
+    re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD),  # 11 февраля
+]
+
+
+@dataclass
+class Event:
+    event_type: str
+    status: str  # held | planned
+    sentence: int  # index of the first sentence with evidence
+    event_date: dt.date | None = None
+    date_source: str | None = None  # text | published | None
+    agreements: list[dict] = field(default_factory=list)
+
+
+def month_number(word: str) -> int | None:
+    w = word.lower()
+    if w in _MONTHS:
+        return _MONTHS[w]
+    for stem, n in _MONTHS.items():
+        if len(stem) >= 3 and w.startswith(stem) and len(w) - len(stem) <= 2:
+            return n
+    if w.startswith("ма") and w in ("мая", "маю", "мае"):
+        return 5
+    return None
+
+
+def find_date(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The first full or partial date in a sentence; a missing year comes from the
+    publication date (the year before if that would put the event after publication)."""
+    for k, pat in enumerate(_DATE_PATTERNS):
+        for m in pat.finditer(sentence):
+            g = m.groups()
+            if k == 0:
+                month, day, year = month_number(g[0]), int(g[1]), int(g[2])
+            elif k == 1:
+                day, month, year = int(g[0]), month_number(g[1]), int(g[2])
+            elif k == 2:
+                month, day, year = month_number(g[0]), int(g[1]), None
+            else:
+                day, month, year = int(g[0]), month_number(g[1]), None
+            if month is None:
+                continue
+            if year is None:
+                if published is None:
+                    continue
+                year = published.year
+                if (month, day) > (published.month, published.day):
+                    year -= 1
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                continue
+    return None
+
+
+def agreements_in(sentence: str, offset: int) -> list[dict]:
+    out = []
+    for m in AGREEMENT.finditer(sentence):
+        low = m.group().lower()
+        kind = next((k for stem, k in _AGREEMENT_KIND if stem in low), "other")
+        # the name runs on while words stay capitalised: "Joint Declaration of the 1st ..."
+        tail = re.match(r"(?:\s+(?:of|on|in|for|between|and|the|to|\d+\w*|[A-Z][\w'-]*))*",
+                        sentence[m.end():])
+        phrase = (m.group() + (tail.group() if m.group()[0].isupper() else "")).strip()
+        phrase = re.sub(r"\s+(?:of|on|in|for|between|and|the|to)$", "", phrase)
+        out.append({"kind": kind, "name": phrase, "char_start": offset + m.start(),
+                    "char_end": offset + m.start() + len(phrase)})
+    return out
+
+
+def find_events(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
+                n_countries: int) -> list[Event]:
+    held: dict[str, Event] = {}
+    planned: dict[str, Event] = {}
+    multilateral = n_countries >= 3
+    for si, (s, e) in enumerate(sentences):
+        sent = text[s:e]
+        kinds = [k for k, rx in EVIDENCE.items() if rx.search(sent)]
+        if not kinds:
+            continue
+        future = bool(FUTURE.search(sent))
+        if MULTILATERAL.search(sent) and not future:
+            multilateral = True
+        target = planned if future else held
+        for k in kinds:
+            if k not in target:
+                target[k] = Event(k, "planned" if future else "held", si)
+                date = find_date(sent, published)
+                if date is not None:
+                    target[k].event_date, target[k].date_source = date, "text"
+        if not future and ("signing" in kinds or "meeting" in kinds):
+            for a in agreements_in(sent, s):
+                first = "signing" if "signing" in kinds else "meeting"
+                held[first].agreements.append(a)
+    events = _collapse(held, multilateral) + _collapse(planned, multilateral)
+    for ev in events:
+        if ev.event_date is None and ev.status == "held" and published is not None:
+            ev.event_date, ev.date_source = published, "published"
+    return events
+
+
+def _collapse(found: dict[str, Event], multilateral: bool) -> list[Event]:
+    """Name the meeting type; 'other' only when nothing more specific was reported."""
+    out = []
+    for kind, ev in found.items():
+        if kind == "meeting":
+            ev.event_type = "multilateral_meeting" if multilateral else "bilateral_meeting"
+        if kind == "other" and len(found) > 1:
+            continue
+        out.append(ev)
+    return sorted(out, key=lambda e: e.sentence)

@@ -1,0 +1,124 @@
+"""Organisation mentions in one document. Pure.
+
+Known organisations come from the gazetteer (vocab/organizations.csv) in any language.
+Others are found by shape: a run of capitalised words around a head noun of an
+institution ("Ministry", "Office", "Agency", "Committee", ...; Russian and Turkish head
+nouns too), extended by "of/on/for (the) ..." and a trailing country ("of the Republic of
+Kazakhstan") or acronym in brackets. Spelling variants of one organisation share a key.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.text import Token, raw_key
+from transforms.vocab import Match, organization_names
+
+# head noun key -> kind (keys as transforms.text.raw_key gives them)
+_HEADS = {
+    "ministry": "ministry", "министерств": "ministry", "bakanlığı": "ministry",
+    "bakanlık": "ministry", "ministries": "ministry",
+    "office": "other", "agency": "other", "committee": "other", "service": "other",
+    "center": "other", "centre": "other", "administration": "other", "institute": "other",
+    "organization": "other", "organisation": "other", "directorate": "other",
+    "department": "other", "commission": "other", "council": "other", "board": "other",
+    "authority": "other", "bureau": "other", "secretariat": "other",
+    "embassy": "embassy", "посольств": "embassy", "büyükelçiliği": "embassy",
+    "senate": "parliament", "parliament": "parliament", "majlis": "parliament",
+    "сенат": "parliament", "парламент": "parliament", "meclisi": "parliament",
+    "government": "government", "правительств": "government", "hükümeti": "government",
+    "ведомств": "other", "агентств": "other", "комитет": "other", "служб": "other",
+    "центр": "other", "институт": "other", "организаци": "other", "управлени": "other",
+    "департамент": "other", "совет": "other", "палат": "other",
+    "kurumu": "other", "kurum": "other", "ajansı": "other", "ajans": "other",
+    "örgütü": "other", "teşkilatı": "other", "ofisi": "other", "merkezi": "other",
+    "müdürlüğü": "other", "komitesi": "other", "kurulu": "other", "enstitüsü": "other",
+}
+_IP_WORDS = ("patent", "intellectual", "trademark", "copyright", "патент", "интеллектуальн",
+             "fikri", "mülkiyet", "marka", "sınai", "ip")
+_CONNECTORS = {"of", "on", "for", "and", "the", "in", "по", "и", "при", "ve", "de", "des",
+               "la", "du", "für"}
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    start: int  # char offsets of the mention
+    end: int
+    token_start: int
+    token_end: int
+    key: str  # stable identity: gazetteer key or normalised name
+    name: str
+    kind: str
+    country_iso3: str | None
+
+
+def org_key_of(words: list[str], country: str | None) -> str:
+    """'Committee of IP Rights ...' and 'Committee on IP Rights ...' share a key."""
+    kept = [raw_key(w) for w in words if raw_key(w) not in _CONNECTORS]
+    return (country or "xx").lower() + ":" + " ".join(kept)
+
+
+def find_organizations(text: str, tokens: list[Token], matches: list[Match]
+                       ) -> list[Organization]:
+    known = organization_names()
+    out: list[Organization] = []
+    taken: set[int] = set()
+    for m in matches:
+        for e in m.of_kind("org"):
+            name, kind, country = known.get(e.value, (e.alias, e.sub or "other", e.iso3))
+            out.append(Organization(tokens[m.start].start, tokens[m.end - 1].end, m.start,
+                                    m.end, e.value, name, kind, country))
+            taken.update(range(m.start, m.end))
+            break
+    vocab = {i: m for m in matches for i in range(m.start, m.end)}
+    for i, t in enumerate(tokens):
+        kind = _HEADS.get(raw_key(t.text)) if t.is_word else None
+        if kind is None or i in taken or not t.text[0].isupper():
+            continue
+        org = _phrase_around(text, tokens, vocab, i, kind)
+        if org and not taken.intersection(range(org.token_start, org.token_end)):
+            out.append(org)
+            taken.update(range(org.token_start, org.token_end))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _capitalised(t: Token) -> bool:
+    return t.is_word and (t.text[0].isupper())
+
+
+def _phrase_around(text, tokens, vocab, head, kind) -> Organization | None:
+    # left: capitalised words (and adjectives in any case for Russian) glued before
+    start = head
+    while start > 0 and _capitalised(tokens[start - 1]) and \
+            tokens[start].start - tokens[start - 1].end <= 1:
+        start -= 1
+    # right: "of/on/for (the) Capitalised ..." chains, a country, "(ACRONYM)"
+    end = head + 1
+    while end < len(tokens):
+        t = tokens[end]
+        if _capitalised(t) or (t.is_word and raw_key(t.text) in _CONNECTORS
+                               and end + 1 < len(tokens)
+                               and (_capitalised(tokens[end + 1])
+                                    or raw_key(tokens[end + 1].text) in _CONNECTORS)):
+            end += 1
+            continue
+        break
+    while end > head + 1 and raw_key(tokens[end - 1].text) in _CONNECTORS:
+        end -= 1
+    country = None
+    for i in range(start, end):
+        m = vocab.get(i)
+        if m is not None:
+            for e in m.of_kind("country"):
+                country = e.iso3
+                break
+    words = [tokens[i].text for i in range(start, end) if tokens[i].is_word]
+    if len(words) < 2:
+        return None
+    joined = " ".join(raw_key(w) for w in words)
+    if kind == "other" and any(w in joined for w in _IP_WORDS):
+        kind = "ip_office"
+    name = re.sub(r"\s+", " ", text[tokens[start].start:tokens[end - 1].end])
+    name = re.sub(r"^(the|The)\s+", "", name)
+    return Organization(tokens[start].start, tokens[end - 1].end, start, end,
+                        org_key_of(words, country), name, kind, country)

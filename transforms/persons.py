@@ -1,0 +1,203 @@
+"""Person-name mentions in one document, with exact spans. Pure.
+
+How a name is found:
+1. Runs of name-shaped tokens (capitalised, all-capitals, initials with their period) are
+   cut wherever a vocabulary word stands (titles, honorifics, organisation and place
+   words, countries, cities) or a word the same text also writes in lower case (a
+   common word, not a name).
+2. A piece of two or more words, or a word with initials ("Sh. Abdreeva", "Курбановой
+   Р.А."), is a name unless it is glued to an organisation or place word ("Victoria Olimp
+   Hotel") or sits inside quotation marks.
+3. A single word is a name when a title or honorific stands right before it
+   ("Commissioner Lee", "Prof. Durak") or in apposition ("Minister, Kamilov").
+4. Then every other occurrence of a word of a name found in the text (surname-only
+   references, other grammatical cases) is a mention too.
+The span is the name only: no honorific, no title, no possessive or Turkish case suffix.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.text import Token, strip_suffix_after_apostrophe, word_key
+from transforms.vocab import Match
+
+# Vocabulary kinds that end a name when glued to it: "Victoria Olimp Hotel".
+_PLACE_OR_ORG = ("stopword", "org", "city", "country")
+_OPEN_QUOTES = "«\"“„'"
+_CLOSE_QUOTES = "»\"”'"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    cue: str  # shape, initials, title, apposition, known
+    token_start: int  # index of the first token
+    token_end: int  # index after the last token
+    words: tuple[str, ...]  # the words of the name, initials left out
+    initials: tuple[str, ...]  # "Sh", "A", "V"
+
+
+def _initial_at(tokens: list[Token], i: int) -> bool:
+    """'Sh' in 'Sh. Abdreeva', 'A' in 'A.V.': short capital word followed by a period."""
+    t = tokens[i]
+    return (i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == t.end
+            and t.is_word and len(t.text) <= 2 and t.text[0].isupper()
+            and (len(t.text) == 1 or t.text[1:].islower()))
+
+
+def find_mentions(text: str, tokens: list[Token], matches: list[Match]) -> list[Mention]:
+    vocab: list[Match | None] = [None] * len(tokens)
+    for m in matches:
+        for i in range(m.start, m.end):
+            vocab[i] = m
+    lower_words = {t.text for t in tokens if t.is_word and t.text[0].islower()}
+
+    def common_word(t: Token) -> bool:
+        return t.text.lower() in lower_words or strip_suffix_after_apostrophe(
+            t.text).lower() in lower_words
+
+    found: list[Mention] = []
+    for run in _name_runs(text, tokens):
+        for piece, before, after in _pieces(run, tokens, vocab, common_word):
+            mention = _judge(text, tokens, vocab, piece, before, after)
+            if mention:
+                found.append(mention)
+    found += _known_words(text, tokens, vocab, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _name_runs(text: str, tokens: list[Token]) -> list[list[int]]:
+    """Maximal runs of name-shaped token indices, not crossing a line break."""
+    runs, current = [], []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        shaped = t.is_word and (t.is_capitalised or t.is_all_caps or _initial_at(tokens, i)
+                                or (len(t.text) == 1 and t.text.isupper()))
+        if shaped and current and "\n" in text[tokens[current[-1]].end:t.start]:
+            runs.append(current)
+            current = []
+        if shaped:
+            current.append(i)
+            if _initial_at(tokens, i):
+                current.append(i + 1)  # the period belongs to the initial
+                i += 1
+        elif current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _pieces(run, tokens, vocab, common_word):
+    """Split a run at vocabulary and common words: (piece, index before, index after)."""
+    pieces, current = [], []
+    for idx in run:
+        t = tokens[idx]
+        breaker = t.is_word and (vocab[idx] is not None or (common_word(t)
+                                                            and not _initial_at(tokens, idx)))
+        if breaker:
+            if current:
+                pieces.append(current)
+            current = []
+        else:
+            current.append(idx)
+    if current:
+        pieces.append(current)
+    out = []
+    for piece in pieces:
+        piece = _drop_leading_acronyms(piece, tokens)
+        if piece:
+            out.append((piece, piece[0] - 1, piece[-1] + 1))
+    return out
+
+
+def _drop_leading_acronyms(piece: list[int], tokens: list[Token]) -> list[int]:
+    """'НЦИС Владимиром Рябоволовым' -> the name; 'LEE Insil' (two words) keeps LEE."""
+    words = [i for i in piece if tokens[i].is_word]
+    while len(words) > 2 and tokens[words[0]].is_all_caps:
+        piece = [i for i in piece if i > words[0]]
+        words = words[1:]
+    return piece
+
+
+def _judge(text, tokens, vocab, piece, before, after) -> Mention | None:
+    words = [i for i in piece if tokens[i].is_word and not _initial_at(tokens, i)]
+    initials = [i for i in piece if _initial_at(tokens, i)]
+    if not words:
+        return None
+    if after < len(tokens) and piece[-1] + 1 == after and vocab[after] is not None \
+            and vocab[after].has(*_PLACE_OR_ORG) and _touching(tokens, piece[-1], after):
+        return None  # "Victoria Olimp Hotel", "Kutaisi International University"
+    if before >= 0 and tokens[before].text in _OPEN_QUOTES:
+        return None  # «Doing Business», "Golden Age"
+    if any(len(tokens[i].text) < 2 for i in words):
+        return None
+    if len(words) >= 2:
+        cue = "shape"
+    elif initials:
+        cue = "initials"
+    elif _titled(tokens, vocab, before):
+        cue = "title"
+    elif _apposition(tokens, vocab, before, after):
+        cue = "apposition"
+    else:
+        return None
+    if cue in ("title", "apposition") and tokens[words[0]].is_all_caps:
+        return None  # "Commissioner WIPO": an acronym, not a name
+    return _mention(text, tokens, piece, cue)
+
+
+def _touching(tokens, i, j) -> bool:
+    return tokens[j].start - tokens[i].end <= 1
+
+
+def _titled(tokens, vocab, before) -> bool:
+    """A title or honorific ends right before the word ("Commissioner Lee", "Dr. Imanov")."""
+    if before >= 0 and tokens[before].text == ".":
+        before -= 1  # "Prof. Durak", "Mr. Tang"
+    return before >= 0 and vocab[before] is not None and vocab[before].has("title",
+                                                                             "honorific")
+
+
+def _apposition(tokens, vocab, before, after) -> bool:
+    """"Foreign Affairs Minister, Kamilov" or "Kamilov, Minister of ...". """
+    if before >= 1 and tokens[before].text == "," and vocab[before - 1] is not None \
+            and vocab[before - 1].has("title"):
+        return True
+    return (after + 1 < len(tokens) and tokens[after].text == ","
+            and vocab[after + 1] is not None and vocab[after + 1].has("title"))
+
+
+def _mention(text, tokens, piece, cue) -> Mention:
+    first, last = tokens[piece[0]], tokens[piece[-1]]
+    end = last.start + len(strip_suffix_after_apostrophe(last.text)) if last.is_word \
+        else last.end
+    words = tuple(strip_suffix_after_apostrophe(tokens[i].text) for i in piece
+                  if tokens[i].is_word and not _initial_at(tokens, i))
+    initials = tuple(tokens[i].text for i in piece if _initial_at(tokens, i))
+    return Mention(first.start, end, text[first.start:end], cue, piece[0], piece[-1] + 1,
+                   words, initials)
+
+
+def _known_words(text, tokens, vocab, found: list[Mention]) -> list[Mention]:
+    """Other occurrences of the words of names already found: "Tang", "Ивлиева"."""
+    known = {word_key(w) for m in found for w in m.words if len(w) >= 2}
+    if not known:
+        return []
+    taken = set()
+    for m in found:
+        taken.update(range(m.token_start, m.token_end))
+    out = []
+    for i, t in enumerate(tokens):
+        if i in taken or not t.is_word or vocab[i] is not None:
+            continue
+        if not (t.is_capitalised or t.is_all_caps) or len(t.text) < 2:
+            continue
+        if word_key(t.text) in known:
+            out.append(_mention(text, tokens, [i], "known"))
+    return out
