@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -43,6 +45,16 @@ class RunSummary:
     documents_extracted: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     wrote_snapshot: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
+
+    @contextmanager
+    def timed(self, stage: str):
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0)
+                                        + time.perf_counter() - t0, 3)
 
     def as_markdown(self) -> str:
         if not self.wrote_snapshot:
@@ -55,6 +67,8 @@ class RunSummary:
                       f"{self.documents_removed}, extracted: {self.documents_extracted}",
                   "", "| table | rows |", "|---|---:|"]
         lines += [f"| {name} | {n} |" for name, n in sorted(self.rows.items())]
+        lines += ["", "| stage | seconds |", "|---|---:|"]
+        lines += [f"| {stage} | {sec:.2f} |" for stage, sec in self.seconds.items()]
         return "\n".join(lines)
 
 
@@ -117,13 +131,16 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
             summary.files_errored = sum(1 for r in prev_files.values()
                                         if r["status"] == "error")
         else:
-            outcomes = _run_mapped("ingest", ingest_batch, plan.to_read, batch_size,
-                                   raw_dir=raw_dir, max_bytes=max_file_bytes)
-            state = reconcile(plan, outcomes, prev_files, _rows(previous, "ingest_errors"),
-                              _document_paths(previous), started)
-            todo = documents_to_extract(state, previous, stale)
-            extracted = _run_mapped("extract", extract_batch, todo, batch_size,
-                                    version=version)
+            with summary.timed("ingest"):
+                outcomes = _run_mapped("ingest", ingest_batch, plan.to_read, batch_size,
+                                       raw_dir=raw_dir, max_bytes=max_file_bytes)
+                state = reconcile(plan, outcomes, prev_files,
+                                  _rows(previous, "ingest_errors"),
+                                  _document_paths(previous), started)
+            with summary.timed("extract"):
+                todo = documents_to_extract(state, previous, stale)
+                extracted = _run_mapped("extract", extract_batch, todo, batch_size,
+                                        version=version)
             write_snapshot(warehouse, previous, state, extracted, version, started, summary,
                            raw_dir)
     logger.info(summary.as_markdown())
@@ -159,7 +176,36 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     """Assemble the analytic tables and commit everything as a new snapshot (safe to
     retry: the snapshot folder is rebuilt from scratch)."""
     run_id = new_run_id(started)
-    writer = warehouse.begin(run_id)
+    summary.run_id = run_id
+    summary.files_changed = len(state.changed)
+    summary.files_errored = state.errored
+    summary.documents_added = len(state.documents_added)
+    summary.documents_removed = len(state.documents_removed)
+    summary.documents_extracted = len(extracted)
+    with summary.timed("resolve"):
+        tables = assemble(document_inputs(previous, state, extracted),
+                          previous_assignment(previous))
+    with summary.timed("write"):
+        writer = warehouse.begin(run_id)
+        _write_sources(writer, previous, state, extracted, started)
+        for name, rows in tables.items():
+            writer.replace(name, TABLES[name].from_rows(rows))
+        writer.update("ingest_runs", INGEST_RUNS.from_rows([{
+            "run_id": run_id, "started_at": started,
+            "finished_at": dt.datetime.now(dt.timezone.utc),
+            **{k: getattr(summary, k) for k in (
+                "files_seen", "files_new", "files_changed", "files_deleted", "files_errored",
+                "documents_added", "documents_removed")}}]))
+        snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve()),
+                                       "extractor_version": version},
+                                 checks=check_queries())
+    summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()
+                    if not TABLES[name].internal}
+    summary.wrote_snapshot = True
+
+
+def _write_sources(writer, previous, state: Reconciled, extracted: list[dict], started):
+    """documents, source_files, ingest_errors and the kept extractions."""
     doc_rows = [{"document_id": d.document_id, "source_path": path, "sha256": sha,
                  "language": d.language, "published_date": d.published_date, "text": d.text,
                  "encoding": d.encoding, "ingested_at": started}
@@ -175,41 +221,24 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
                   state.documents_removed | set(state.documents_moved))
     writer.replace("source_files", SOURCE_FILES.from_rows(state.source_files))
     writer.replace("ingest_errors", INGEST_ERRORS.from_rows(state.ingest_errors))
-
-    replaced = {r["document_id"] for r in extracted}
     writer.update("_extractions", EXTRACTIONS.from_rows(extracted), "document_id",
-                  state.documents_removed | replaced)
-    gone = state.documents_removed | replaced
+                  state.documents_removed | {r["document_id"] for r in extracted})
+
+
+def document_inputs(previous, state: Reconciled, extracted: list[dict]) -> list[DocInput]:
+    """Every kept document's extraction (this run's where it re-extracted)."""
+    gone = state.documents_removed | {r["document_id"] for r in extracted}
     payloads = [r for r in _rows(previous, "_extractions") if r["document_id"] not in gone]
     payloads += extracted
     published = {r["document_id"]: r["published_date"]
                  for r in _rows(previous, "documents", ["document_id", "published_date"])}
     published.update({d.document_id: d.published_date for d, _, _ in state.documents_added})
-    inputs = [DocInput(r["document_id"], published.get(r["document_id"]),
-                       json.loads(r["payload"])) for r in payloads]
-    assignment = {r["mention_id"]: r["person_id"]
-                  for r in _rows(previous, "person_mentions", ["mention_id", "person_id"])
-                  if r["person_id"]}
-    for name, rows in assemble(inputs, assignment).items():
-        writer.replace(name, TABLES[name].from_rows(rows))
+    return [DocInput(r["document_id"], published.get(r["document_id"]),
+                     json.loads(r["payload"])) for r in payloads]
 
-    summary.run_id = run_id
-    summary.files_changed = len(state.changed)
-    summary.files_errored = state.errored
-    summary.documents_added = len(state.documents_added)
-    summary.documents_removed = len(state.documents_removed)
-    summary.documents_extracted = len(extracted)
-    writer.update("ingest_runs", INGEST_RUNS.from_rows([{
-        "run_id": run_id, "started_at": started,
-        "finished_at": dt.datetime.now(dt.timezone.utc),
-        "files_seen": summary.files_seen, "files_new": summary.files_new,
-        "files_changed": summary.files_changed, "files_deleted": summary.files_deleted,
-        "files_errored": summary.files_errored,
-        "documents_added": summary.documents_added,
-        "documents_removed": summary.documents_removed}]))
-    snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve()),
-                                   "extractor_version": version},
-                             checks=check_queries())
-    summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()
-                    if not TABLES[name].internal}
-    summary.wrote_snapshot = True
+
+def previous_assignment(previous) -> dict[str, str]:
+    """mention_id -> person_id of the last run: what keeps person ids stable."""
+    return {r["mention_id"]: r["person_id"]
+            for r in _rows(previous, "person_mentions", ["mention_id", "person_id"])
+            if r["person_id"]}

@@ -17,7 +17,9 @@ EVIDENCE = {
     "signing": re.compile(r"\bsign(?:ed|ing|s)\b|\binked\b|подпис(?:ал|ан|ыва|ани|ан)|"
                           r"imzala|imza tören", _I),
     "visit": re.compile(r"\bvisit(?:s|ed|ing)?\b|\bpaid a\b.{0,20}\bvisit|"
-                        r"визит|посети|\bприбыл|ziyaret", _I),
+                        r"(?:received|hosted|welcomed) (?:a|the) (?:\w+ ){0,2}delegation|"
+                        r"визит|посети|\bприбыл|принял\w* (?:\w+ ){0,3}делегаци|"
+                        r"ziyaret|heyeti(?:ni)? kabul", _I),
     "conference": re.compile(r"\b(?:conference|seminar|symposium|forum|workshop|congress|"
                              r"round ?table)s?\b|конференци|семинар|симпозиум|форум|"
                              r"круглый стол|konferans|seminer|sempozyum|çalıştay|kongre", _I),
@@ -29,10 +31,15 @@ EVIDENCE = {
                         r"tören|sergi", _I),
 }
 MULTILATERAL = re.compile(
-    r"\b(?:assembl(?:y|ies)|session|summit|multilateral|trilateral|heads of (?:the )?"
-    r"(?:national )?(?:ip|intellectual property|patent) (?:offices|institutions)|"
-    r"heads of (?:other )?(?:ip )?offices|ministerial)\b|заседани|ассамбле|саммит|"
-    r"многосторонн|трехсторонн|трёхсторонн|genel kurul|zirve|çok taraflı", _I)
+    r"\b(?:assembl(?:y|ies)|sessions?|summit|(?:multilateral|trilateral) (?:meeting|talks|"
+    r"format)|meeting of the heads|heads of (?:the )?(?:other )?(?:national )?(?:ip |"
+    r"intellectual property |patent )?(?:offices|institutions)|ministerial)\b|заседани|"
+    r"ассамбле|саммит|многосторонн\w* встреч|трехсторонн\w* встреч|genel kurul|zirve|"
+    r"çok taraflı", _I)
+BILATERAL = re.compile(r"\bbilateral\b|\bone-on-one\b|двусторонн|ikili", _I)
+# a meeting held at the edge of a bigger one: "on the sidelines of the WIPO Assemblies"
+SIDELINES = re.compile(r"\bon the (?:sidelines|margins)\b|\bin the framework of\b|"
+                       r"на полях|в рамках|marjında|kenarında|çerçevesinde", _I)
 FUTURE = re.compile(
     r"\bwill (?:be held|take place|host|visit|hold|be organi[sz]ed|meet)\b|\bis (?:scheduled|"
     r"planned|expected) to\b|\bis to be held\b|пройд[её]т|состоится|предстоит|будет провед|"
@@ -141,15 +148,19 @@ def find_events(text: str, sentences: list[tuple[int, int]], published: dt.date 
                 n_countries: int) -> list[Event]:
     held: dict[str, Event] = {}
     planned: dict[str, Event] = {}
-    multilateral = n_countries >= 3
     for si, (s, e) in enumerate(sentences):
         sent = text[s:e]
         kinds = [k for k, rx in EVIDENCE.items() if rx.search(sent)]
+        if MULTILATERAL.search(sent):
+            kinds.append("multilateral")
+        if "meeting" in kinds:
+            kinds.remove("meeting")
+            kinds += _meeting_kinds(sent, n_countries)
+        if "other" in kinds and "signing" in kinds:
+            kinds.remove("other")  # a signing ceremony is a signing
         if not kinds:
             continue
         future = bool(FUTURE.search(sent))
-        if MULTILATERAL.search(sent) and not future:
-            multilateral = True
         target = planned if future else held
         for k in kinds:
             if k not in target:
@@ -157,24 +168,32 @@ def find_events(text: str, sentences: list[tuple[int, int]], published: dt.date 
                 date = find_date(sent, published)
                 if date is not None:
                     target[k].event_date, target[k].date_source = date, "text"
-        if not future and ("signing" in kinds or "meeting" in kinds):
+        if not future:
             for a in agreements_in(sent, s):
-                first = "signing" if "signing" in kinds else "meeting"
-                held[first].agreements.append(a)
-    events = _collapse(held, multilateral) + _collapse(planned, multilateral)
+                held[kinds[0]].agreements.append(a)
+    events = _collapse(held) + _collapse(planned)
     for ev in events:
         if ev.event_date is None and ev.status == "held" and published is not None:
             ev.event_date, ev.date_source = published, "published"
     return events
 
 
-def _collapse(found: dict[str, Event], multilateral: bool) -> list[Event]:
-    """Name the meeting type; 'other' only when nothing more specific was reported."""
+def _meeting_kinds(sentence: str, n_countries: int) -> list[str]:
+    """Which meetings a sentence with meeting evidence reports."""
+    multi = bool(MULTILATERAL.search(sentence))
+    if BILATERAL.search(sentence) or (multi and SIDELINES.search(sentence)):
+        return ["bilateral"]  # the multilateral frame, if any, is its own evidence
+    if multi or n_countries >= 3:
+        return ["multilateral"]
+    return ["bilateral"]
+
+
+_TYPE = {"bilateral": "bilateral_meeting", "multilateral": "multilateral_meeting"}
+
+
+def _collapse(found: dict[str, Event]) -> list[Event]:
     out = []
     for kind, ev in found.items():
-        if kind == "meeting":
-            ev.event_type = "multilateral_meeting" if multilateral else "bilateral_meeting"
-        if kind == "other" and len(found) > 1:
-            continue
+        ev.event_type = _TYPE.get(kind, kind)
         out.append(ev)
     return sorted(out, key=lambda e: e.sentence)

@@ -98,6 +98,8 @@ def extract_document(document_id: str, text: str, language: str,
                      "person": person_of[k]} for k, m in enumerate(mentions)]
     out.persons = [asdict(lp) for lp in people]
     participants = _participants(people, orgs, matches, tokens)
+    if not participants and doc_country:
+        participants = {doc_country}  # the only state the text is about
     city, location_country = _location(text, tokens, matches, sentences)
     for ev in find_events(text, [(tokens[a].start, tokens[b - 1].end) for a, b in sentences],
                           published, len(participants)):

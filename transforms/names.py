@@ -25,14 +25,16 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def latin(word: str) -> str:
-    """ASCII transliteration, apostrophes and soft signs dropped."""
+    """ASCII transliteration, apostrophes and soft signs dropped (Azerbaijani ə as a,
+    the usual English spelling: Əliyev -> Aliyev)."""
+    word = word.replace("ə", "a").replace("Ə", "A")
     return re.sub(r"[^A-Za-z\- ]", "", anyascii(word))
 
 
 @lru_cache(maxsize=500_000)
 def name_key(word: str) -> str:
     """Phonetic key of one name word. Idempotent."""
-    w = ru_stem(word) if is_cyrillic(word) else word
+    w = ru_stem(word) if is_cyrillic(word) else word.replace("ə", "a").replace("Ə", "A")
     w = re.sub(r"[^a-z]", "", anyascii(w).lower())
     w = _FEMININE.sub(r"\1", w)
     w = _ADJECTIVAL.sub(r"\1", w)

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.text import Token, strip_suffix_after_apostrophe, word_key
-from transforms.vocab import Match
+from transforms.text import Token, is_cyrillic, strip_suffix_after_apostrophe, word_key
+from transforms.vocab import Match, gazetteer
 
 # Vocabulary kinds that end a name when glued to it: "Victoria Olimp Hotel".
 _PLACE_OR_ORG = ("stopword", "org", "city", "country")
@@ -98,8 +98,14 @@ def _pieces(run, tokens, vocab, common_word):
     pieces, current = [], []
     for idx in run:
         t = tokens[idx]
-        breaker = t.is_word and (vocab[idx] is not None or (common_word(t)
-                                                            and not _initial_at(tokens, idx)))
+        if len(t.text) == 1 and _initial_at(tokens, idx) and \
+                (vocab[idx] is None or vocab[idx].end - vocab[idx].start == 1):
+            breaker = False  # "К." and "А." are initials here, not prepositions; "H.E." is
+            # an honorific as a whole
+        else:
+            breaker = t.is_word and (vocab[idx] is not None or _compound_vocab(t)
+                                     or t.is_all_caps and is_cyrillic(t.text)
+                                     or (common_word(t) and not _initial_at(tokens, idx)))
         if breaker:
             if current:
                 pieces.append(current)
@@ -110,10 +116,20 @@ def _pieces(run, tokens, vocab, common_word):
         pieces.append(current)
     out = []
     for piece in pieces:
+        while piece and not tokens[piece[0]].is_word:
+            piece = piece[1:]  # the period of an honorific: "Mr. Tang"
         piece = _drop_leading_acronyms(piece, tokens)
         if piece:
             out.append((piece, piece[0] - 1, piece[-1] + 1))
     return out
+
+
+def _compound_vocab(t: Token) -> bool:
+    """'WIPO-Korea', 'China-Mongolia-Russia': a hyphenated word built of vocabulary."""
+    if "-" not in t.text:
+        return False
+    g = gazetteer()
+    return any(g.single_word(part) for part in t.text.split("-") if len(part) > 1)
 
 
 def _drop_leading_acronyms(piece: list[int], tokens: list[Token]) -> list[int]:
@@ -130,13 +146,18 @@ def _judge(text, tokens, vocab, piece, before, after) -> Mention | None:
     initials = [i for i in piece if _initial_at(tokens, i)]
     if not words:
         return None
-    if after < len(tokens) and piece[-1] + 1 == after and vocab[after] is not None \
-            and vocab[after].has(*_PLACE_OR_ORG) and _touching(tokens, piece[-1], after):
+    nxt = tokens[after] if after < len(tokens) else None
+    if nxt is not None and vocab[after] is not None and vocab[after].has(*_PLACE_OR_ORG) \
+            and (nxt.is_capitalised or nxt.is_all_caps) and _touching(tokens, piece[-1], after):
         return None  # "Victoria Olimp Hotel", "Kutaisi International University"
     if before >= 0 and tokens[before].text in _OPEN_QUOTES:
         return None  # «Doing Business», "Golden Age"
     if any(len(tokens[i].text) < 2 for i in words):
         return None
+    caps = [k for k, i in enumerate(words) if tokens[i].is_all_caps]
+    if caps and (len(caps) == len(words) or any(0 < k < len(words) - 1 for k in caps)
+                 or (caps == [0] and len(words) > 2)):
+        return None  # acronyms; an all-caps surname stands first or last: "Insil LEE"
     if len(words) >= 2:
         cue = "shape"
     elif initials:

@@ -61,10 +61,15 @@ def role_of(tokens: list[Token], matches: list[Match], orgs: list[Organization],
         title, right_side = after[0], True
     elif before:
         title = before[-1]
-    # where the organisation and country of this role are written
-    span_lo, span_hi = (j, hi) if right_side else (lo, j if title is None else i)
-    if title is None:
-        span_lo, span_hi = lo, hi
+    # where the organisation and country of this role are written: the title phrase
+    # ("..., President of the X Office"), or what stands before a title and between it
+    # and the name ("Kazakhstan's Ambassador to ..., N", "руководителя Роспатента N")
+    if right_side:
+        span_lo, span_hi = j, hi
+    elif title is not None:
+        span_lo, span_hi = max(lo, title.start - 3), i
+    else:
+        span_lo, span_hi = lo, i
     org = _nearest_org(in_clause, span_lo, span_hi, i, j)
     if org is None and not right_side:  # "Commissioner Insil LEE of the KIPO"
         org = next((o for o in in_clause if o.token_start >= j and o.token_start - j <= 3),

@@ -16,6 +16,10 @@ from transforms.text import (Token, fold_latin, is_cyrillic, raw_key, tokenize, 
                              word_key)
 
 TURKIC_LATIN = {"tr", "az", "uz", "kk", "ky", "tk"}
+# Which vocabulary languages a text in a language may use: its own, English (names of
+# organisations and places are often left in English) and language-neutral entries.
+# "Iraklı" (Turkish for Iraqi) must not fire on the Georgian name Irakli in English.
+_SHARED_LANGS = {"en", "any", None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,15 @@ class Gazetteer:
                       for k, v in by_first.items()}
         self.max_len = max((len(ks) for v in self.index.values() for ks, _ in v), default=1)
 
+    def single_word(self, word: str) -> tuple[Entry, ...]:
+        """Entries that are exactly this one word (organisation, country, place words)."""
+        key = word_key(word)
+        for ks, entries in self.index.get(key, ()):
+            if len(ks) == 1:
+                return tuple(e for e in entries if e.kind in ("org", "country", "city",
+                                                              "stopword"))
+        return ()
+
     def token_keys(self, tokens: list[Token], lang: str) -> list[list[str]]:
         """Per token: its key, then (Turkic-language Latin words) suffix-stripped forms."""
         out = []
@@ -85,9 +98,10 @@ class Gazetteer:
               keys: list[list[str]] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first at each position, left to right."""
         keys = keys if keys is not None else self.token_keys(tokens, lang)
+        langs = _language_family(lang)
         out, i, n = [], 0, len(tokens)
         while i < n:
-            found = self._longest_at(tokens, keys, i)
+            found = self._longest_at(tokens, keys, i, langs)
             if found:
                 out.append(found)
                 i = found.end
@@ -95,7 +109,7 @@ class Gazetteer:
                 i += 1
         return out
 
-    def _longest_at(self, tokens, keys, i) -> Match | None:
+    def _longest_at(self, tokens, keys, i, langs) -> Match | None:
         for first in keys[i]:
             candidates = self.index.get(first)
             if not candidates:
@@ -106,10 +120,19 @@ class Gazetteer:
                     continue
                 if all(ks[m] in keys[i + m] for m in range(1, len(ks))):
                     ok = tuple(e for e in entries
-                               if not e.needs_capital or tokens[i].text[0].isupper())
+                               if (not e.needs_capital or tokens[i].text[0].isupper())
+                               and (e.lang in langs or e.lang in _SHARED_LANGS))
                     if ok:
                         return Match(i, j, ok)
         return None
+
+
+def _language_family(lang: str) -> set[str]:
+    if lang in ("tr", "az"):
+        return {"tr", "az"}
+    if lang in ("ru", "kk", "ky", "uk", "be"):
+        return {"ru", lang}
+    return {lang}
 
 
 @cache
