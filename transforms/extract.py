@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -72,7 +72,7 @@ def extract_document(document_id: str, text: str, language: str,
     matches = gazetteer().match(tokens, language)
     sentences = _sentence_token_ranges(text, tokens)
     mentions = find_mentions(text, tokens, matches)
-    orgs = find_organizations(text, tokens, matches)
+    orgs = unify_organizations(find_organizations(text, tokens, matches))
     people, person_of = group_mentions(mentions)
     out = DocExtraction(document_id)
     org_index = _org_index(orgs)
@@ -86,7 +86,7 @@ def extract_document(document_id: str, text: str, language: str,
         sent = _sentence_of(sentences, m.token_start)
         others = [s for s in spans if s != (m.token_start, m.token_end)]
         lo, hi = clause_bounds(tokens, sent, m.token_start, m.token_end, others)
-        role = role_of(tokens, matches, orgs, m.token_start, m.token_end, lo, hi)
+        role = role_of(tokens, matches, orgs, m.token_start, m.token_end, lo, hi, sent[0])
         if role.title_start is not None:
             titled_at.add(role.title_start)
         _merge_role(lp, role, org_pos)
@@ -173,6 +173,21 @@ def _org_index(orgs: list[Organization]) -> dict[str, Organization]:
     out: dict[str, Organization] = {}
     for o in orgs:
         out.setdefault(o.key, o)
+    return out
+
+
+def unify_organizations(orgs: list[Organization]) -> list[Organization]:
+    """A later "Agency for Intellectual Property" is the "Agency for Intellectual Property
+    of the Republic of X" the same text named before: take its country and key."""
+    stated = {}
+    for o in orgs:
+        if o.country_iso3:
+            stated.setdefault(o.words_key, o)
+    out = []
+    for o in orgs:
+        full = stated.get(o.words_key) if o.country_iso3 is None else None
+        out.append(replace(o, key=full.key, name=full.name, kind=full.kind,
+                           country_iso3=full.country_iso3) if full else o)
     return out
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.text import Token, raw_key
-from transforms.vocab import Match, organization_names
+from transforms.text import Token, is_cyrillic, raw_key
+from transforms.vocab import Match, gazetteer, organization_names
 
 # head noun key -> kind (keys as transforms.text.raw_key gives them)
 _HEADS = {
@@ -50,6 +50,7 @@ class Organization:
     name: str
     kind: str
     country_iso3: str | None
+    words_key: str = ""  # the written name's words without its country: finds repeats
 
 
 def org_key_of(words: list[str], country: str | None) -> str:
@@ -63,14 +64,18 @@ def find_organizations(text: str, tokens: list[Token], matches: list[Match]
     known = organization_names()
     out: list[Organization] = []
     taken: set[int] = set()
+    vocab = {i: m for m in matches for i in range(m.start, m.end)}
     for m in matches:
         for e in m.of_kind("org"):
             name, kind, country = known.get(e.value, (e.alias, e.sub or "other", e.iso3))
+            stated = _country_stated_with(tokens, vocab, m.start, m.end)
+            if country and stated and stated != country:
+                break  # a generic name ("Intellectual Property Agency") of another state
             out.append(Organization(tokens[m.start].start, tokens[m.end - 1].end, m.start,
-                                    m.end, e.value, name, kind, country))
+                                    m.end, e.value, name, kind, country,
+                                    _words_key(tokens, vocab, m.start, m.end)))
             taken.update(range(m.start, m.end))
             break
-    vocab = {i: m for m in matches for i in range(m.start, m.end)}
     for i, t in enumerate(tokens):
         kind = _HEADS.get(raw_key(t.text)) if t.is_word else None
         if kind is None or i in taken or not t.text[0].isupper():
@@ -86,6 +91,32 @@ def _capitalised(t: Token) -> bool:
     return t.is_word and (t.text[0].isupper())
 
 
+def _country_of(m: Match | None) -> str | None:
+    if m is None:
+        return None
+    found = m.of_kind("country")
+    return found[0].iso3 if found else None
+
+
+def _country_stated_with(tokens, vocab, start, end) -> str | None:
+    """A country written right after an organisation's name ("... of the Republic of
+    Azerbaijan", "... Азербайджанской Республики") or right before it ("Azerbaijani",
+    "Kazakhstan's")."""
+    k = end
+    while k < len(tokens) and k - end < 3 and raw_key(tokens[k].text) in _CONNECTORS:
+        k += 1
+    if k < len(tokens) and _country_of(vocab.get(k)):
+        return _country_of(vocab.get(k))
+    if start > 0 and _country_of(vocab.get(start - 1)):
+        return _country_of(vocab.get(start - 1))
+    return None
+
+
+# Russian organisation names go on in lower case after the head noun:
+# "Агентством по интеллектуальной собственности Азербайджанской Республики".
+_RU_GENITIVE = re.compile(r"^[а-яё]+(?:ой|ей|ого|его|ых|их|ии|ия|ости|ства|ения|ания|ции|"
+                          r"ки|ги|ы|а|я|и)$")
+
 def _phrase_around(text, tokens, vocab, head, kind) -> Organization | None:
     # left: capitalised words (and adjectives in any case for Russian) glued before
     start = head
@@ -94,8 +125,17 @@ def _phrase_around(text, tokens, vocab, head, kind) -> Organization | None:
         start -= 1
     # right: "of/on/for (the) Capitalised ..." chains, a country, "(ACRONYM)"
     end = head + 1
+    cyrillic = is_cyrillic(tokens[head].text)
     while end < len(tokens):
         t = tokens[end]
+        if cyrillic:
+            if end - head > 8:
+                break
+            if _RU_GENITIVE.match(t.text) or raw_key(t.text) in _CONNECTORS or (
+                    _capitalised(t) and vocab.get(end) is not None):
+                end += 1
+                continue
+            break
         if _capitalised(t) or (t.is_word and raw_key(t.text) in _CONNECTORS
                                and end + 1 < len(tokens)
                                and (_capitalised(tokens[end + 1])
@@ -121,4 +161,26 @@ def _phrase_around(text, tokens, vocab, head, kind) -> Organization | None:
     name = re.sub(r"\s+", " ", text[tokens[start].start:tokens[end - 1].end])
     name = re.sub(r"^(the|The)\s+", "", name)
     return Organization(tokens[start].start, tokens[end - 1].end, start, end,
-                        org_key_of(words, country), name, kind, country)
+                        org_key_of(words, country), name, kind, country,
+                        _words_key(tokens, vocab, start, end))
+
+
+_STATE_WORDS = {"republic", "республик", "cumhuriyeti", "cumhuriyet", "federation",
+                "федераци", "kingdom", "state", "states"}
+
+
+def _words_key(tokens, vocab, start, end) -> str:
+    """Content words of an organisation's name up to where its country begins."""
+    g = gazetteer()
+    words = []
+    for i in range(start, end):
+        t = tokens[i]
+        if not t.is_word:
+            continue
+        k = raw_key(t.text)
+        if k in _STATE_WORDS or _country_of(vocab.get(i)) or \
+                any(e.kind == "country" for e in g.single_word(t.text)):
+            break
+        if k not in _CONNECTORS:
+            words.append(k)
+    return " ".join(words)

@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
 from transforms.names import latin, name_key
 
-NEAR = 0.88  # Jaro-Winkler of two phonetic keys that count as one word spelled two ways
+NEAR = 0.9  # Jaro-Winkler of two phonetic keys that count as one word spelled two ways
 
 
 @dataclass(frozen=True)
@@ -93,13 +95,44 @@ def compatible(a: LocalRef, b: LocalRef) -> float | None:
     score = _covered(short, long)
     if score is not None:
         return score
-    # transliterations that drift further (Ryabovolov/Rabavolau): need the same org
-    if a.org_key and a.org_key == b.org_key and len(a.words) == len(b.words) == 2:
-        sims = sorted((_word_match(x, y) for x in a.words for y in b.words), reverse=True)
-        if sims[0] >= 0.75 and sims[1] >= 0.7 and (a.title == b.title or not a.title
-                                                    or not b.title):
-            return (sims[0] + sims[1]) / 2
+    # transliterations that drift further (Ryabovolov / Rabavolau, Gurry / Гарри / Qarri):
+    # the same organisation, and both words close in spelling
+    if a.org_key and a.org_key == b.org_key:
+        same_title = a.title is not None and a.title == b.title
+        return _loose_similarity(a, b, 0.75 if same_title else 0.8)
     return None
+
+
+def _loose_similarity(a: LocalRef, b: LocalRef, top: float = 0.8,
+                      low: float = 0.7) -> float | None:
+    """Two two-word names whose words are close in key or Latin spelling, in either
+    order (the closer word at least `top`, the other at least `low`); None otherwise."""
+    if not len(a.words) == len(b.words) == 2:
+        return None
+    la, lb = _latin_words(a.name), _latin_words(b.name)
+    if not len(la) == len(lb) == 2:
+        return None
+
+    def sim(x, y):
+        return max(JaroWinkler.similarity(a.words[x], b.words[y]),
+                   JaroWinkler.similarity(la[x], lb[y]))
+
+    best = max((sim(0, 0), sim(1, 1)), (sim(0, 1), sim(1, 0)), key=sum)
+    return sum(best) / 2 if max(best) >= top - 1e-9 and min(best) >= low else None
+
+
+def contradicts(a: LocalRef, b: LocalRef) -> bool:
+    """Evidence that two references are different people: checked for every pair when
+    two clusters merge, so one good link cannot pull in a conflicting name."""
+    if a.country_iso3 and b.country_iso3 and a.country_source == b.country_source == "role" \
+            and a.country_iso3 != b.country_iso3:
+        return True
+    return compatible(a, b) is None and _loose_similarity(a, b, 0.75, 0.55) is None
+
+
+@lru_cache(maxsize=100_000)
+def _latin_words(name: str) -> list[str]:
+    return [w for w in latin(name).lower().replace("-", "").split() if len(w) > 1]
 
 
 class _Clusters:
@@ -124,13 +157,22 @@ class _Clusters:
 
 
 def _blocks(refs: list[LocalRef], indices: list[int]) -> dict[str, list[int]]:
+    """Blocking keys: each word's key, its first three letters, and the consonant
+    skeleton of the longest word (Francis / Frensis / Фрэнсис all give 'frns')."""
     blocks = defaultdict(list)
     for i in indices:
         for w in set(refs[i].words):
             blocks["w:" + w].append(i)
             if len(w) >= 4:
                 blocks["p:" + w[:3]].append(i)
+        longest = max(refs[i].words, key=len)
+        skeleton = _SKELETON.sub("", longest.replace("c", "s"))[:4]
+        if len(skeleton) >= 3:
+            blocks["s:" + skeleton].append(i)
     return blocks
+
+
+_SKELETON = re.compile(r"[aeiou]|(.)(?=\1)")
 
 
 def resolve(refs: list[LocalRef], previous: dict[str, str],
@@ -153,8 +195,8 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
                     pairs[(a, b)] = score
     for (a, b), _ in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = clusters.find(a), clusters.find(b)
-        if ra != rb and all(compatible(refs[x], refs[y]) is not None
-                            for x in clusters.members[ra] for y in clusters.members[rb]):
+        if ra != rb and not any(contradicts(refs[x], refs[y])
+                                for x in clusters.members[ra] for y in clusters.members[rb]):
             clusters.union(a, b)
 
     # one-word names join the only cluster that fits word and organisation/country

@@ -11,14 +11,20 @@ Staff of intergovernmental organisations represent no country.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.orgs import Organization
 from transforms.text import Token, raw_key
 from transforms.vocab import Match
 
-_CLAUSE_BREAKS = {";", "\n", "(", ")", "—"}
+_CLAUSE_BREAKS = {";", "\n", "—"}
 _HOST_MARKERS = {"to", "in", "at", "при", "в", "во", "nezdindeki"}
+_APPOSITION_GLUE = {",", "the", "a", "an"}
+_OF = {"of", "the"}
+# a genitive after an apostrophe (Turkish) or an English possessive marks the sender:
+# "Türkmenistan'ın ... Daimi Temsilcisi", "Kazakhstan's Ambassador to Korea"
+_POSSESSIVE = re.compile(r"['’](?:s|ın|in|un|ün|nın|nin|nun|nün)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,41 +53,65 @@ def clause_bounds(tokens: list[Token], sentence: tuple[int, int], i: int, j: int
 
 
 def role_of(tokens: list[Token], matches: list[Match], orgs: list[Organization],
-            i: int, j: int, lo: int, hi: int) -> Role:
-    """Role of the mention at tokens [i, j), looked for in the clause [lo, hi)."""
+            i: int, j: int, lo: int, hi: int, sentence_start: int | None = None) -> Role:
+    """Role of the mention at tokens [i, j), looked for in the clause [lo, hi). Without a
+    title there is no role: an organisation or country merely near a name says nothing
+    about whom the person represents."""
     titles = [m for m in matches if m.has("title") and lo <= m.start and m.end <= hi]
-    countries = [m for m in matches if m.has("country") and lo <= m.start and m.end <= hi]
-    in_clause = [o for o in orgs if lo <= o.token_start and o.token_end <= hi]
-
-    title, right_side = None, False
-    after = [m for m in titles if m.start >= j and m.start - j <= 3
-             and any(tokens[k].text == "," for k in range(j, m.start))]
+    after = [m for m in titles if m.start >= j and m.start - j <= 3 and
+             tokens[j].text == "," and
+             all(tokens[k].text.lower() in _APPOSITION_GLUE for k in range(j, m.start))]
     before = [m for m in titles if m.end <= i]
     if after:
-        title, right_side = after[0], True
+        title, span = after[0], (j, hi)  # "N, President of the X Office"
     elif before:
-        title = before[-1]
-    # where the organisation and country of this role are written: the title phrase
-    # ("..., President of the X Office"), or what stands before a title and between it
-    # and the name ("Kazakhstan's Ambassador to ..., N", "руководителя Роспатента N")
-    if right_side:
-        span_lo, span_hi = j, hi
-    elif title is not None:
-        span_lo, span_hi = max(lo, title.start - 3), i
+        title = before[-1]  # "Kazakhstan's Ambassador to ..., N", "руководителя Роспатента N"
+        span = (max(lo, title.start - 3), i)
     else:
-        span_lo, span_hi = lo, i
-    org = _nearest_org(in_clause, span_lo, span_hi, i, j)
-    if org is None and not right_side:  # "Commissioner Insil LEE of the KIPO"
-        org = next((o for o in in_clause if o.token_start >= j and o.token_start - j <= 3),
+        return Role(None, None, None, None, False)
+    own_orgs = [o for o in orgs if not _hosted(tokens, o)]
+    if after:
+        org = _nearest_org(own_orgs, span[0], span[1], i, j)
+    else:  # "KIPO Commissioner N" (glued before the title) or between title and name
+        org = _nearest_org([o for o in own_orgs if o.token_end == title.start
+                            or o.token_start >= title.end], title.start, i, i, j)
+    if org is None and not after:  # "Commissioner Insil LEE of the KIPO"
+        org = next((o for o in own_orgs if j < o.token_start <= j + 2 and
+                    all(tokens[k].text.lower() in _OF for k in range(j, o.token_start))),
                    None)
+    countries = [m for m in matches if m.has("country")]
+    stated = (_country_in(tokens, countries, span[0], span[1])
+              or _possessive_country(tokens, countries, lo, title.start))
+    if org is None and stated is None and sentence_start is not None:
+        # "The Eurasian Patent Office was represented by President A and Vice-President B"
+        earlier = [o for o in own_orgs if sentence_start <= o.token_start and
+                   o.token_end <= title.start and
+                   not any(tokens[k].text == ";" for k in range(o.token_end, title.start))]
+        org = earlier[-1] if earlier else None
     igo = org is not None and org.kind == "intergovernmental"
     country = None
     if not igo:
-        country = org.country_iso3 if org is not None else None
-        if country is None:
-            country = _country_in(tokens, countries, span_lo, span_hi)
-    canonical = title.of_kind("title")[0].value if title else None
-    return Role(canonical, tokens[title.start].start if title else None, org, country, igo)
+        country = (org.country_iso3 if org is not None else None) or stated
+    canonical = title.of_kind("title")[0].value
+    return Role(canonical, tokens[title.start].start, org, country, igo)
+
+
+def _hosted(tokens, org: Organization) -> bool:
+    """'representative to the UN Office', 'Cenevre Ofisi nezdindeki': the host."""
+    k = org.token_start - 1
+    if k >= 0 and tokens[k].text.lower() == "the":
+        k -= 1
+    before = k >= 0 and raw_key(tokens[k].text) in _HOST_MARKERS
+    after = org.token_end < len(tokens) and raw_key(tokens[org.token_end].text) == \
+        "nezdindeki"
+    return before or after
+
+
+def _possessive_country(tokens, countries, lo, hi) -> str | None:
+    for m in reversed(countries):
+        if lo <= m.start and m.end <= hi and _POSSESSIVE.search(tokens[m.end - 1].text):
+            return m.of_kind("country")[0].iso3
+    return None
 
 
 def _nearest_org(orgs, lo, hi, i, j):
