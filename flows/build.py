@@ -23,7 +23,8 @@ from flows import progress
 from flows.config import Settings
 from flows.store import Warehouse, new_run_id
 from transforms.checks import check_queries
-from flows.sources import list_raw_files, previous_files, read_and_ingest
+from flows.sources import (Judgements, list_raw_files, load_judgements, needs_run,
+                           previous_files, read_and_ingest)
 from transforms.assemble import DocInput, assemble
 from transforms.extract import extract_document, extractor_version
 from transforms.incremental import FileOutcome, FileStat, Reconciled, plan_reads, reconcile
@@ -46,6 +47,7 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     wrote_snapshot: bool = False
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
+    warnings: list[str] = field(default_factory=list)
 
     @contextmanager
     def timed(self, stage: str):
@@ -113,11 +115,13 @@ def _run_mapped(stage: str, task_fn, items: list, size: int, **fixed) -> list:
 @flow(name="build_warehouse")
 def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("warehouse"),
                     max_file_bytes: int = Settings.max_file_bytes,
-                    batch_size: int = Settings.batch_size) -> dict:
+                    batch_size: int = Settings.batch_size,
+                    judgements_path: Path = Settings.judgements_path) -> dict:
     logger = get_run_logger()
     started = dt.datetime.now(dt.timezone.utc)
     warehouse = Warehouse(warehouse_dir)
     version = extractor_version()
+    judgements = load_judgements(judgements_path)  # a bad line stops the run here
     with warehouse.lock():
         previous = warehouse.current()
         prev_files = previous_files(previous)
@@ -127,7 +131,7 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
         summary = RunSummary(None, str(warehouse_dir), files_seen=len(listing),
                              files_new=len(plan.new), files_unchanged=len(plan.unchanged),
                              files_deleted=len(plan.deleted))
-        if plan.nothing_to_do and not stale:
+        if not needs_run(plan, previous, judgements.sha256):
             summary.files_errored = sum(1 for r in prev_files.values()
                                         if r["status"] == "error")
         else:
@@ -141,8 +145,10 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
                 todo = documents_to_extract(state, previous, stale)
                 extracted = _run_mapped("extract", extract_batch, todo, batch_size,
                                         version=version)
-            write_snapshot(warehouse, previous, state, extracted, version, started, summary,
-                           raw_dir)
+            write_snapshot(warehouse, previous, state, extracted, version, judgements,
+                           started, summary, raw_dir)
+            for warning in summary.warnings:
+                logger.warning(warning)
     logger.info(summary.as_markdown())
     create_markdown_artifact(key="ipcoop-run-summary", markdown=summary.as_markdown(),
                              description="files and rows of this ipcoop run")
@@ -172,7 +178,8 @@ def documents_to_extract(state: Reconciled, previous, stale: bool) -> list[dict]
 
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted: list[dict],
-                   version: str, started, summary: RunSummary, raw_dir: Path) -> None:
+                   version: str, judgements: Judgements, started, summary: RunSummary,
+                   raw_dir: Path) -> None:
     """Assemble the analytic tables and commit everything as a new snapshot (safe to
     retry: the snapshot folder is rebuilt from scratch)."""
     run_id = new_run_id(started)
@@ -183,8 +190,13 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     summary.documents_removed = len(state.documents_removed)
     summary.documents_extracted = len(extracted)
     with summary.timed("resolve"):
-        tables = assemble(document_inputs(previous, state, extracted),
-                          previous_assignment(previous))
+        tables, unmatched = assemble(document_inputs(previous, state, extracted),
+                                     previous_assignment(previous), judgements.items,
+                                     {r["old_person_id"]: r["person_id"]
+                                      for r in _rows(previous, "person_redirects")})
+    summary.warnings += [f"{judgements.path} line {j.line}: '{j.decision}' names no person "
+                         f"in the warehouse ({j.a!r}, {j.b!r}); not applied"
+                         for j in unmatched]
     with summary.timed("write"):
         writer = warehouse.begin(run_id)
         _write_sources(writer, previous, state, extracted, started)
@@ -197,7 +209,8 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
                 "files_seen", "files_new", "files_changed", "files_deleted", "files_errored",
                 "documents_added", "documents_removed")}}]))
         snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve()),
-                                       "extractor_version": version},
+                                       "extractor_version": version,
+                                       "judgements_sha256": judgements.sha256},
                                  checks=check_queries())
     summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()
                     if not TABLES[name].internal}

@@ -13,6 +13,15 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news about international IP cooperation into analytic tables.")
 
 
+def _persons_app():
+    from flows.persons_cli import app as persons
+
+    return persons
+
+
+app.add_typer(_persons_app(), name="persons")
+
+
 class RichProgress:
     """Progress bars on stderr, one per stage."""
 
@@ -48,10 +57,16 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
     Runs in Prefect's ephemeral mode unless PREFECT_API_URL points at a server."""
     settings = Settings.from_env().with_overrides(raw_dir=raw, warehouse_dir=warehouse,
                                                   max_file_bytes=max_file_bytes)
-    from flows.sources import pending_changes
+    from flows.sources import load_judgements, pending_changes
+    from transforms.judgements import JudgementError
 
+    try:
+        judgements = load_judgements(settings.judgements_path)
+    except JudgementError as exc:
+        typer.echo(f"ipcoop: {exc}", err=True)
+        raise typer.Exit(2)
     if not force and settings.raw_dir.is_dir():
-        if pending_changes(settings.raw_dir, settings.warehouse_dir) is None:
+        if pending_changes(settings.raw_dir, settings.warehouse_dir, judgements) is None:
             typer.echo(f"nothing new: no file new, changed or deleted; the warehouse "
                        f"{settings.warehouse_dir} was not touched (Prefect not started; "
                        f"--force runs the flow anyway)")
@@ -69,7 +84,8 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
         summary = build_warehouse(raw_dir=settings.raw_dir,
                                   warehouse_dir=settings.warehouse_dir,
                                   max_file_bytes=settings.max_file_bytes,
-                                  batch_size=settings.batch_size)
+                                  batch_size=settings.batch_size,
+                                  judgements_path=settings.judgements_path)
     except WarehouseBusy as exc:
         typer.echo(f"ipcoop: {exc}", err=True)
         raise typer.Exit(3)
@@ -81,6 +97,8 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
             display.bars.stop()
         progress.install(None)
     typer.echo(_summary_text(summary))
+    for warning in summary["warnings"]:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 def _summary_text(s: dict) -> str:

@@ -29,6 +29,7 @@ def apply_prefect_defaults() -> None:
 class Settings:
     raw_dir: Path = Path("raw")
     warehouse_dir: Path = Path("warehouse")
+    judgements_path: Path = Path("judgements.txt")  # kept in git, replayed by every run
     max_file_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 500  # files or documents per Prefect task: task overhead stays <1%
 
@@ -40,6 +41,7 @@ class Settings:
         return cls(
             raw_dir=Path(get("RAW_DIR", base.raw_dir)),
             warehouse_dir=Path(get("WAREHOUSE_DIR", base.warehouse_dir)),
+            judgements_path=Path(get("JUDGEMENTS", base.judgements_path)),
             max_file_bytes=int(get("MAX_FILE_BYTES", base.max_file_bytes)),
             batch_size=int(get("BATCH_SIZE", base.batch_size)),
         )

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from flows.store import Snapshot, Warehouse
 from transforms.extract import extractor_version
 from transforms.incremental import FileOutcome, FileStat, Plan, plan_reads
 from transforms.ingest import IngestResult, Problem, ingest_bytes, too_large_problem
+from transforms.judgements import Judgement
+from transforms.judgements import parse as parse_judgements
 
 _HASH_CHUNK = 1 << 20
 
@@ -55,14 +58,31 @@ def previous_files(snapshot: Snapshot | None) -> dict[str, dict]:
     return {r["source_path"]: r for r in snapshot.read("source_files").to_pylist()}
 
 
-def pending_changes(raw_dir: Path, warehouse_dir: Path) -> Plan | None:
-    """What a run would do, found without Prefect: None when nothing is new, changed or
-    deleted and the extraction code is the one that built the warehouse. Lets the CLI
-    skip starting Prefect's server (several seconds). The flow decides again, under the
+@dataclass(frozen=True)
+class Judgements:
+    path: Path
+    items: list[Judgement]
+    sha256: str
+
+
+def load_judgements(path: Path) -> Judgements:
+    """The judgements file (missing means none). Raises JudgementError naming the line."""
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return Judgements(path, parse_judgements(text, source=str(path)),
+                      hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def needs_run(plan: Plan, current: Snapshot | None, judgements_sha: str) -> bool:
+    """False when files, extraction code and judgements are all as the warehouse has them."""
+    return not (plan.nothing_to_do and current is not None
+                and current.meta.get("extractor_version") == extractor_version()
+                and current.meta.get("judgements_sha256") == judgements_sha)
+
+
+def pending_changes(raw_dir: Path, warehouse_dir: Path, judgements: Judgements) -> Plan | None:
+    """What a run would do, found without Prefect (None: nothing): lets the CLI skip
+    starting Prefect's server (several seconds). The flow decides again, under the
     lock."""
     current = Warehouse(warehouse_dir).current()
     plan = plan_reads(list_raw_files(raw_dir), previous_files(current))
-    if plan.nothing_to_do and current is not None and \
-            current.meta.get("extractor_version") == extractor_version():
-        return None
-    return plan
+    return plan if needs_run(plan, current, judgements.sha256) else None

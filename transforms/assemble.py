@@ -40,8 +40,13 @@ class DocInput:
 
 
 def assemble(docs: list[DocInput], previous_assignment: dict[str, str],
-             judgements: list | None = None) -> dict[str, list[dict]]:
-    """previous_assignment: mention_id -> person_id of the last run (keeps ids stable)."""
+             judgements: list | None = None,
+             previous_redirects: dict[str, str] | None = None
+             ) -> tuple[dict[str, list[dict]], list]:
+    """previous_assignment: mention_id -> person_id of the last run (keeps ids stable);
+    previous_redirects: old -> person id, as the last run published them. Returns the
+    tables and the judgements that named nobody."""
+    previous_redirects = previous_redirects or {}
     docs = sorted(docs, key=lambda d: d.document_id)
     orgs = _organizations(docs)
     refs, mention_rows = [], []
@@ -57,7 +62,7 @@ def assemble(docs: list[DocInput], previous_assignment: dict[str, str],
                                  p["country_iso3"], p["country_source"],
                                  org["key"] if org else None, p["title"],
                                  d.published_date, tuple(mids), surfaces))
-    resolved = resolve(refs, previous_assignment, judgements or [])
+    resolved = resolve(refs, previous_assignment, judgements or [], previous_redirects)
     person_of = resolved.person_of  # (document_id, local index) -> person_id
 
     for d in docs:
@@ -83,7 +88,8 @@ def assemble(docs: list[DocInput], previous_assignment: dict[str, str],
             roles.append({"person_id": pid, "document_id": d.document_id,
                           "title": p["title"],
                           "organization_id": organization_id(org["key"]) if org else None,
-                          "country_iso3": p["country_iso3"], "as_of": as_of})
+                          "country_iso3": p["country_iso3"] if p["country_source"] == "role"
+                          else None, "as_of": as_of})
         for n, e in enumerate(x["events"]):
             eid = f"{d.document_id}-e{n}"
             events.append({"event_id": eid, "document_id": d.document_id,
@@ -100,6 +106,7 @@ def assemble(docs: list[DocInput], previous_assignment: dict[str, str],
     return {
         "persons": resolved.persons,
         "person_aliases": resolved.aliases,
+        "person_redirects": _redirects(previous_redirects, resolved),
         "person_mentions": mention_rows,
         "organizations": orgs,
         "person_roles": _dedupe(roles, ("person_id", "document_id")),
@@ -108,7 +115,24 @@ def assemble(docs: list[DocInput], previous_assignment: dict[str, str],
                                                      "person_id", "organization_id")),
         "agreements": _dedupe(agreements, ("agreement_id",)),
         "extraction_gaps": _dedupe(gaps, ("document_id", "kind", "text", "char_start")),
-    }
+    }, resolved.unmatched
+
+
+def _redirects(previous: dict[str, str], resolved) -> list[dict]:
+    """Old ids point at the person that holds them now, following chains; a redirect to a
+    person who is gone (every document deleted) is dropped."""
+    step = dict(previous)
+    step.update({r["old_person_id"]: r["person_id"] for r in resolved.redirects})
+    alive = {p["person_id"] for p in resolved.persons}
+    out = []
+    for old in sorted(step):
+        target, seen = step[old], {old}
+        while target in step and target not in seen:
+            seen.add(target)
+            target = step[target]
+        if target in alive and old not in alive:
+            out.append({"old_person_id": old, "person_id": target})
+    return out
 
 
 def _participants(eid, d, e, person_of) -> list[dict]:

@@ -24,6 +24,13 @@ _ADJECTIVAL = re.compile(r"(sk|ck)(aya|iy|ii|yi|ij|y|ogo|oy|oi|a)$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
+def latin_display(text: str) -> str:
+    """Readable ASCII transliteration that keeps spaces, hyphens and periods:
+    'Курбанова Р.А.' -> 'Kurbanova R.A.'"""
+    text = text.replace("ə", "a").replace("Ə", "A")
+    return re.sub(r"[^A-Za-z.\- ]", "", anyascii(text)).strip()
+
+
 def latin(word: str) -> str:
     """ASCII transliteration, apostrophes and soft signs dropped (Azerbaijani ə as a,
     the usual English spelling: Əliyev -> Aliyev)."""

@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from transforms.names import latin, name_key
+from transforms.judgements import Judgement, is_person_id, normalise_ref
+from transforms.names import latin, latin_display, name_key
 
 NEAR = 0.9  # Jaro-Winkler of two phonetic keys that count as one word spelled two ways
 
@@ -57,7 +58,8 @@ class Resolution:
     person_of: dict[tuple[str, int], str]
     persons: list[dict]
     aliases: list[dict]
-    redirects: list[dict] = field(default_factory=list)
+    redirects: list[dict] = field(default_factory=list)  # ids absorbed in this run
+    unmatched: list = field(default_factory=list)  # judgements naming nobody present
 
 
 def _word_match(a: str, b: str) -> float:
@@ -136,9 +138,14 @@ def _latin_words(name: str) -> list[str]:
 
 
 class _Clusters:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-        self.members = {i: [i] for i in range(n)}
+    """Union-find that also keeps one representative reference per distinct
+    (name words, role country, organisation) in each cluster, so checking a merge costs
+    distinct spellings squared, not references squared."""
+
+    def __init__(self, refs: list[LocalRef]):
+        self.parent = list(range(len(refs)))
+        self.members = {i: [i] for i in range(len(refs))}
+        self.reps = {i: {_signature(r): i} for i, r in enumerate(refs)}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -154,6 +161,12 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] += self.members.pop(rb)
+        for sig, i in self.reps.pop(rb).items():
+            self.reps[ra].setdefault(sig, i)
+
+
+def _signature(r: LocalRef) -> tuple:
+    return (r.words, r.country_iso3 if r.country_source == "role" else None, r.org_key)
 
 
 def _blocks(refs: list[LocalRef], indices: list[int]) -> dict[str, list[int]]:
@@ -176,44 +189,120 @@ _SKELETON = re.compile(r"[aeiou]|(.)(?=\1)")
 
 
 def resolve(refs: list[LocalRef], previous: dict[str, str],
-            judgements: list | None = None, max_block: int = 2000) -> Resolution:
+            judgements: list[Judgement] | None = None, redirects: dict[str, str] | None = None,
+            max_block: int = 2000) -> Resolution:
+    """previous: mention_id -> person_id of the last run; redirects: old -> current id."""
+    judgements = judgements or []
     full = [i for i, r in enumerate(refs) if len(r.words) >= 2]
     single = [i for i, r in enumerate(refs) if len(r.words) < 2]
-    clusters = _Clusters(len(refs))
+    clusters = _Clusters(refs)
+    lookup = _RefLookup(refs, previous, redirects or {})
+    forbidden, unmatched = _forbidden_pairs(judgements, lookup)
 
-    pairs = {}
+    scored, seen = [], set()
     for block in _blocks(refs, full).values():
         if len(block) > max_block:
             continue  # a key shared by thousands says nothing; other keys still link
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 a, b = block[x], block[y]
-                if (a, b) in pairs or refs[a].document_id == refs[b].document_id:
+                if (a, b) in seen or refs[a].document_id == refs[b].document_id:
                     continue
+                seen.add((a, b))
                 score = compatible(refs[a], refs[b])
                 if score is not None:
-                    pairs[(a, b)] = score
-    for (a, b), _ in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+                    scored.append((-score, a, b))
+
+    def can_merge(ra: int, rb: int) -> bool:
+        ma, mb = clusters.members[ra], clusters.members[rb]
+        if forbidden and any(forbidden.get(x, _EMPTY).intersection(mb) for x in ma):
+            return False
+        return not any(contradicts(refs[x], refs[y]) for x in clusters.reps[ra].values()
+                       for y in clusters.reps[rb].values())
+
+    for _, a, b in sorted(scored):
         ra, rb = clusters.find(a), clusters.find(b)
-        if ra != rb and not any(contradicts(refs[x], refs[y])
-                                for x in clusters.members[ra] for y in clusters.members[rb]):
+        if ra != rb and can_merge(ra, rb):
             clusters.union(a, b)
 
     # one-word names join the only cluster that fits word and organisation/country
     by_word = defaultdict(set)
     for i in full:
         for w in refs[i].words:
-            by_word[w].add(clusters.find(i))
+            by_word[w].add(i)
     for i in single:
         r = refs[i]
         if not r.words:
             continue
-        fits = [c for c in by_word.get(r.words[0], ())
-                if any(_same_affiliation(r, refs[m]) for m in clusters.members[c])]
-        if len(fits) == 1:
+        fits = {clusters.find(c) for c in by_word.get(r.words[0], ())}
+        fits = [c for c in fits if any(_same_affiliation(r, refs[m])
+                                       for m in clusters.reps[c].values())]
+        if len(fits) == 1 and not forbidden.get(i, _EMPTY).intersection(
+                clusters.members[fits[0]]):
             clusters.union(fits[0], i)
 
-    return _finish(refs, clusters, previous)
+    judged = set()
+    for j in judgements:  # 'same' decisions win over everything but 'different'
+        if j.decision != "same":
+            continue
+        a_refs, b_refs = lookup.refs(j.a), lookup.refs(j.b)
+        if not a_refs or not b_refs:
+            unmatched.append(j)
+            continue
+        for x in a_refs + b_refs:
+            home = clusters.find(a_refs[0])
+            if clusters.find(x) != home and \
+                    not forbidden.get(x, _EMPTY).intersection(clusters.members[home]):
+                judged.add(x)
+                clusters.union(home, x)
+    return _finish(refs, clusters, previous, judged, unmatched)
+
+
+_EMPTY: frozenset = frozenset()
+
+
+class _RefLookup:
+    """Which references a judgement names: by person id (as the last run assigned it,
+    following redirects) or by a spelling."""
+
+    def __init__(self, refs, previous, redirects):
+        self.by_id, self.by_name = defaultdict(list), defaultdict(list)
+        for i, r in enumerate(refs):
+            votes = Counter(previous[m] for m in r.mention_ids if m in previous)
+            if votes:
+                self.by_id[votes.most_common(1)[0][0]].append(i)
+            for surface, _ in r.surfaces or ((r.name, 1),):
+                self.by_name[normalise_ref(surface)].append(i)
+        self.redirects = redirects
+
+    def refs(self, ref: str) -> list[int]:
+        if is_person_id(ref):
+            seen = set()
+            while ref in self.redirects and ref not in seen:
+                seen.add(ref)
+                ref = self.redirects[ref]
+            return self.by_id.get(ref, [])
+        return self.by_name.get(normalise_ref(ref), [])
+
+
+def _forbidden_pairs(judgements, lookup) -> tuple[dict[int, set[int]], list]:
+    forbidden, unmatched = defaultdict(set), []
+    for j in judgements:
+        if j.decision == "different":
+            a, b = lookup.refs(j.a), lookup.refs(j.b)
+        elif j.decision == "split":
+            b = lookup.refs(j.b)
+            a = [x for x in lookup.refs(j.a) if x not in set(b)]
+        else:
+            continue
+        if not a or not b:
+            unmatched.append(j)
+            continue
+        for x in a:
+            forbidden[x].update(b)
+        for y in b:
+            forbidden[y].update(a)
+    return dict(forbidden), unmatched
 
 
 def _same_affiliation(a: LocalRef, b: LocalRef) -> bool:
@@ -222,44 +311,106 @@ def _same_affiliation(a: LocalRef, b: LocalRef) -> bool:
     return bool(a.country_iso3 and a.country_iso3 == b.country_iso3)
 
 
-def _finish(refs, clusters, previous) -> Resolution:
-    person_of, persons, aliases, redirects = {}, [], [], []
+def _finish(refs, clusters, previous, judged, unmatched) -> Resolution:
+    person_of, persons, aliases = {}, [], []
     roots = sorted({clusters.find(i) for i in range(len(refs))},
-                   key=lambda c: min(refs[m].mention_ids[0] if refs[m].mention_ids else ""
-                                     for m in clusters.members[c]))
+                   key=lambda c: _earliest(refs[m] for m in clusters.members[c]))
+    ids, redirects = _stable_ids(refs, clusters, roots, previous)
     for root in roots:
         members = [refs[m] for m in clusters.members[root]]
-        pid, absorbed = _stable_id(members, previous)
-        redirects += [{"old_person_id": old, "person_id": pid} for old in absorbed]
+        pid = ids[root]
         for r in members:
             person_of[r.ref] = pid
         persons.append(_person_row(pid, members))
-        aliases += _alias_rows(pid, members)
-    return Resolution(person_of, persons, aliases, redirects)
+        aliases += _alias_rows(pid, members, {refs[m].ref for m in clusters.members[root]
+                                              if m in judged})
+    return Resolution(person_of, persons, aliases, redirects, unmatched)
 
 
-def _stable_id(members: list[LocalRef], previous: dict[str, str]) -> tuple[str, list[str]]:
-    votes = Counter(previous[m] for r in members for m in r.mention_ids if m in previous)
-    if votes:
-        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
-        return ranked[0][0], [pid for pid, _ in ranked[1:]]
-    first = min(m for r in members for m in r.mention_ids) if any(
-        r.mention_ids for r in members) else f"{members[0].document_id}:{members[0].index}"
-    return "p" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12], []
+def _earliest(members) -> str:
+    return min((m for r in members for m in r.mention_ids), default="")
+
+
+def _stable_ids(refs, clusters, roots, previous) -> tuple[dict[int, str], list[dict]]:
+    """Each cluster keeps the previous id most of its mentions had; an id goes to the
+    cluster holding most of its mentions (so a split cannot duplicate it); ids a cluster
+    absorbed become redirects; clusters left without one get a hash of their earliest
+    mention."""
+    votes = []
+    for root in roots:
+        count = Counter(previous[m] for i in clusters.members[root]
+                        for m in refs[i].mention_ids if m in previous)
+        votes += [(-n, pid, root) for pid, n in count.items()]
+    ids, taken, redirects = {}, set(), []
+    for _, pid, root in sorted(votes, key=lambda v: (v[0], v[1], v[2])):
+        if root not in ids and pid not in taken:
+            ids[root] = pid
+            taken.add(pid)
+    for _, pid, root in sorted(votes, key=lambda v: (v[0], v[1], v[2])):
+        if pid not in taken:  # absorbed into a cluster that kept another id
+            redirects.append({"old_person_id": pid, "person_id": ids[root]})
+            taken.add(pid)
+    for root in roots:
+        if root not in ids:
+            seed = _earliest(refs[m] for m in clusters.members[root]) or str(root)
+            pid, n = _hash_id(seed), 1
+            while pid in taken:
+                n += 1
+                pid = _hash_id(f"{seed}#{n}")
+            ids[root] = pid
+            taken.add(pid)
+    return ids, sorted(redirects, key=lambda r: r["old_person_id"])
+
+
+def _hash_id(seed: str) -> str:
+    return "p" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12]
+
+
+def _surface_counts(members: list[LocalRef]) -> Counter:
+    counts = Counter()
+    for r in members:
+        for surface, n in r.surfaces or ((r.name, len(r.mention_ids)),):
+            counts[surface] += n
+    return counts
+
+
+def _name_words(surface: str) -> list[str]:
+    return [w for w in surface.replace(".", ". ").split() if len(w.rstrip(".")) > 2
+            or (len(w) == 2 and not w.endswith("."))]
 
 
 def _display_name(members: list[LocalRef]) -> str:
-    """Most frequent Latin-script full name; the longest, then alphabetical, on ties."""
-    forms = Counter()
-    for r in members:
-        words = r.name.split()
-        if not words:
-            continue
-        form = r.name if _is_latin(r.name) else latin(r.name)
-        forms[form] += 1
-    if not forms:
-        return members[0].name
-    return min(forms, key=lambda f: (-len(f.split()), -forms[f], f))
+    """The most frequent full (two or more words) Latin-script spelling; more words,
+    then alphabetical order break ties. With no Latin spelling, the most frequent full
+    spelling put in the nominative and transliterated (Курбановой Р.А. -> Kurbanova R.A.)."""
+    counts = _surface_counts(members)
+    full = {s: n for s, n in counts.items() if len(_name_words(s)) >= 2} or counts
+    latin_forms = {s: n for s, n in full.items() if _is_latin(s)}
+    pool = latin_forms or full
+    best = min(pool, key=lambda s: (-pool[s], -len(_name_words(s)), s))
+    if latin_forms:
+        return best
+    return latin_display(" ".join(nominative(w) for w in best.split()))
+
+
+# Feminine surnames in -ой are oblique cases of -а; masculine -ым/-ом/-е/-у of -ов/-ев/-ин.
+_RU_FEMININE_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(ой|ою)$")
+_RU_MASCULINE_CASE = re.compile(r"(ов|ев|ёв|ин|ын)(ым|ом|е|у)$")
+_RU_GIVEN_CASE = re.compile(r"([бвгджзклмнпрстфхцчшщ])(ом|ем|а|у|е)$")
+
+
+def nominative(word: str) -> str:
+    """A best guess at the nominative of a Russian name word; other words unchanged."""
+    if not re.search(r"[а-яё]", word):
+        return word
+    if _RU_FEMININE_CASE.search(word):
+        return _RU_FEMININE_CASE.sub(r"\1а", word)
+    if _RU_MASCULINE_CASE.search(word):
+        return _RU_MASCULINE_CASE.sub(r"\1", word)
+    if word[:1].isupper() and _RU_GIVEN_CASE.search(word) and len(word) > 4 and \
+            not re.search(r"(ов|ев|ин|ын)а$", word):  # Ивлиева: a woman, or a genitive
+        return _RU_GIVEN_CASE.sub(r"\1", word)  # Владимиром -> Владимир
+    return word
 
 
 def _is_latin(text: str) -> bool:
@@ -284,25 +435,39 @@ def _person_row(pid: str, members: list[LocalRef]) -> dict:
             "last_seen": max(dates) if dates else None}
 
 
-def _alias_rows(pid: str, members: list[LocalRef]) -> list[dict]:
-    counts = Counter()
-    for r in members:
-        for surface, n in r.surfaces or ((r.name, len(r.mention_ids)),):
-            counts[surface] += n
+def _alias_rows(pid: str, members: list[LocalRef], judged: set) -> list[dict]:
+    counts = _surface_counts(members)
+    by_judgement = {surface for r in members if r.ref in judged
+                    for surface, _ in (r.surfaces or ((r.name, 1),))}
     display = _display_name(members)
-    display_keys = sorted(name_key(w) for w in display.split())
+    shown = [name_key(w) for w in _name_words(display)]
     rows = []
     for alias, n in sorted(counts.items()):
-        keys = [name_key(w) for w in alias.split()]
-        if alias == display:
-            method = "exact"
-        elif sorted(keys) == display_keys:
-            method = "order" if keys != [name_key(w) for w in display.split()] else \
-                "transliteration"
-        elif len(keys) < len(display_keys):
-            method = "initials" if "." in alias else "surname"
-        else:
-            method = "fuzzy"
+        keys = [name_key(w) for w in _name_words(alias)]
         rows.append({"person_id": pid, "alias": alias, "alias_key": " ".join(sorted(keys)),
-                     "n_mentions": n, "method": method})
+                     "n_mentions": n,
+                     "method": _method(alias, keys, display, shown, alias in by_judgement)})
     return rows
+
+
+def _method(alias, keys, display, shown, judged) -> str:
+    """Why a spelling belongs to its person, in the words person_aliases.method uses."""
+    if alias == display:
+        return "exact"
+    if judged:
+        return "judgement"
+    if any(len(w.rstrip(".")) <= 2 and w.endswith(".") for w in alias.split()) or \
+            re.search(r"\b\w{1,2}\.\w", alias):
+        return "initials"
+    if len(keys) == 1:
+        return "surname"
+    if sorted(keys) == sorted(shown):
+        if keys != shown:
+            return "order"
+        if re.search(r"[а-яё]", alias) and any(nominative(w) != w for w in alias.split()):
+            return "inflection"
+        return "transliteration"
+    if set(keys) <= set(shown) or set(shown) <= set(keys):
+        return "transliteration"  # extra or missing given name / patronymic
+    score = JaroWinkler.similarity(" ".join(sorted(keys)), " ".join(sorted(shown)))
+    return f"fuzzy:{score:.2f}"

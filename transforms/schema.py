@@ -186,6 +186,13 @@ INGEST_RUNS = _spec(
         col("documents_removed", pa.int32(), "Documents removed.", nullable=False),
     ], incremental=True)
 
+PERSON_REDIRECTS = _spec(
+    "person_redirects", "one row per person id that was merged into another",
+    ["old_person_id"], [
+        col("old_person_id", pa.string(), "An id persons no longer has.", nullable=False),
+        col("person_id", pa.string(), "The person it now belongs to.", nullable=False),
+    ])
+
 AGREEMENTS = _spec(
     "agreements", "one row per agreement, memorandum or declaration named in a document",
     ["agreement_id"], [
@@ -223,7 +230,8 @@ EXTRACTIONS = _spec(
 
 TABLES: dict[str, TableSpec] = {t.name: t for t in [
     DOCUMENTS, SOURCE_FILES, INGEST_ERRORS, PERSONS, PERSON_ALIASES, PERSON_MENTIONS,
-    ORGANIZATIONS, PERSON_ROLES, EVENTS, EVENT_PARTICIPANTS, AGREEMENTS, EXTRACTION_GAPS,
+    PERSON_REDIRECTS, ORGANIZATIONS, PERSON_ROLES, EVENTS, EVENT_PARTICIPANTS, AGREEMENTS,
+    EXTRACTION_GAPS,
     INGEST_RUNS, EXTRACTIONS,
 ]}
 PUBLISHED = {name: spec for name, spec in TABLES.items() if not spec.internal}

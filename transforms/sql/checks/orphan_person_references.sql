@@ -10,3 +10,6 @@ where person_id not in (select person_id from persons)
 union all
 select 'event_participants', person_id from event_participants
 where person_id is not null and person_id not in (select person_id from persons)
+union all
+select 'person_redirects', person_id from person_redirects
+where person_id not in (select person_id from persons)
