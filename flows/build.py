@@ -22,7 +22,7 @@ from prefect.futures import as_completed
 from flows import progress
 from flows.config import Settings
 from flows.store import Warehouse, new_run_id
-from transforms.checks import check_queries
+from transforms.checks import check_queries, mart_queries
 from flows.sources import (Judgements, list_raw_files, load_judgements, needs_run,
                            previous_files, read_and_ingest)
 from transforms.assemble import DocInput, assemble
@@ -208,6 +208,9 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
             **{k: getattr(summary, k) for k in (
                 "files_seen", "files_new", "files_changed", "files_deleted", "files_errored",
                 "documents_added", "documents_removed")}}]))
+    with summary.timed("marts"):
+        writer.build_marts(mart_queries())
+    with summary.timed("write"):
         snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve()),
                                        "extractor_version": version,
                                        "judgements_sha256": judgements.sha256},

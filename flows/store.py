@@ -175,18 +175,38 @@ class SnapshotWriter:
         if added.num_rows or not self.tables[name]["parts"]:
             self._write_part(name, added)
 
-    def commit(self, meta: dict, views_sql: list[str] = (),
-               checks: dict[str, str] | None = None) -> Snapshot:
-        """Build the DuckDB file, run the data checks, write the manifest, swap `current`,
-        clean up. A failed check raises DataCheckFailed and nothing is published."""
-        missing = set(TABLES) - set(self.tables)
-        for name in sorted(missing):  # carry tables the run did not touch
+    def build_marts(self, queries: dict[str, str]) -> None:
+        """Run each mart's SQL over this snapshot's tables and store its result."""
+        self._carry_untouched(skip_marts=True)
+        con = duckdb.connect()
+        try:
+            for name, entry in self.tables.items():
+                if TABLES[name].internal or TABLES[name].mart:
+                    continue
+                files = ", ".join(_sql_str(str(self.path / name / p)) for p in entry["parts"])
+                con.execute(f'create view "{name}" as select * from read_parquet([{files}])')
+            for name, sql in queries.items():
+                self.replace(name, con.execute(sql).to_arrow_table())
+        finally:
+            con.close()
+
+    def _carry_untouched(self, skip_marts: bool = False) -> None:
+        """Tables the run did not write keep the parent's parts (or start empty)."""
+        for name in sorted(set(TABLES) - set(self.tables)):
+            if skip_marts and TABLES[name].mart:
+                continue
             self._start(name)
             parts = self.parent.parts(name) if self.parent else []
             for part in parts:
                 self._link_part(name, part)
             if not parts:
                 self._write_part(name, TABLES[name].empty())
+
+    def commit(self, meta: dict, views_sql: list[str] = (),
+               checks: dict[str, str] | None = None) -> Snapshot:
+        """Build the DuckDB file, run the data checks, write the manifest, swap `current`,
+        clean up. A failed check raises DataCheckFailed and nothing is published."""
+        self._carry_untouched()
         _build_duckdb(self.path, self.tables, views_sql)
         failures = run_checks(self.path / DUCKDB_FILE, checks or {})
         if failures:

@@ -24,6 +24,7 @@ class TableSpec:
     key: tuple[str, ...]  # columns that identify a row (checked for duplicates)
     incremental: bool = False  # rows belong to one document and are kept across runs
     internal: bool = False  # kept in the snapshot for the next run, not published
+    mart: bool = False  # built by transforms/sql/marts/<name>.sql from the other tables
 
     @property
     def columns(self) -> list[str]:
@@ -36,8 +37,19 @@ class TableSpec:
         return pa.Table.from_pylist(rows, schema=self.schema)
 
 
-def _spec(name, grain, key, fields, incremental=False, internal=False) -> TableSpec:
-    return TableSpec(name, grain, pa.schema(fields), tuple(key), incremental, internal)
+def _spec(name, grain, key, fields, incremental=False, internal=False,
+          mart=False) -> TableSpec:
+    return TableSpec(name, grain, pa.schema(fields), tuple(key), incremental, internal, mart)
+
+
+def _counts(*names_and_docs: tuple[str, str]) -> list[pa.Field]:
+    return [col(n, pa.int32(), d, nullable=False) for n, d in names_and_docs]
+
+
+_BY_TYPE = [("bilateral_meetings", "Held bilateral meetings."),
+            ("multilateral_meetings", "Held multilateral meetings."),
+            ("signings", "Signings."), ("visits", "Visits."), ("conferences", "Conferences."),
+            ("other_events", "Other events.")]
 
 
 DOCUMENTS = _spec(
@@ -228,12 +240,73 @@ EXTRACTIONS = _spec(
             nullable=False),
     ], incremental=True, internal=True)
 
+COUNTRY_STATS = _spec(
+    "country_stats", "one row per country taking part in a held event or represented by "
+    "a person", ["country_iso3"], [
+        col("country_iso3", pa.string(), "Country.", nullable=False),
+        *_counts(("documents", "Documents reporting its held events."),
+                 ("events", "Held events it took part in."), *_BY_TYPE,
+                 ("partner_countries", "Other countries met at those events."),
+                 ("officials", "Persons representing it.")),
+        col("first_event_date", pa.date32(), "Date of its first held event."),
+        col("last_event_date", pa.date32(), "Date of its last held event."),
+    ], mart=True)
+
+COUNTRY_PAIR_STATS = _spec(
+    "country_pair_stats", "one row per unordered pair of countries (country_a < "
+    "country_b) at the same held event", ["country_a", "country_b"], [
+        col("country_a", pa.string(), "First country (alphabetically).", nullable=False),
+        col("country_b", pa.string(), "Second country.", nullable=False),
+        *_counts(("events", "Held events both took part in."), *_BY_TYPE,
+                 ("documents", "Documents reporting them.")),
+        col("first_event_date", pa.date32(), "First joint event."),
+        col("last_event_date", pa.date32(), "Last joint event."),
+    ], mart=True)
+
+COUNTRY_ACTIVITY_MONTHLY = _spec(
+    "country_activity_monthly", "one row per country and month with a held event",
+    ["country_iso3", "month"], [
+        col("country_iso3", pa.string(), "Country.", nullable=False),
+        col("month", pa.date32(), "First day of the month.", nullable=False),
+        *_counts(("events", "Held events that month."),
+                 ("documents", "Documents reporting them.")),
+    ], mart=True)
+
+PERSON_CURRENT_ROLES = _spec(
+    "person_current_roles", "one row per person with a stated role: the latest one",
+    ["person_id"], [
+        col("person_id", pa.string(), "Person.", nullable=False),
+        col("name", pa.string(), "Display name.", nullable=False),
+        col("title", pa.string(), "Latest title."),
+        col("organization_id", pa.string(), "Latest organisation."),
+        col("organization_name", pa.string(), "Its name."),
+        col("country_iso3", pa.string(), "Country represented in that role (else the "
+            "person's)."),
+        col("as_of", pa.date32(), "Date the role was stated for."),
+        col("document_id", pa.string(), "Document stating it.", nullable=False),
+        col("earlier_roles", pa.int32(), "Roles stated before it (history in "
+            "person_roles).", nullable=False),
+    ], mart=True)
+
+ORGANIZATION_STATS = _spec(
+    "organization_stats", "one row per organisation", ["organization_id"], [
+        col("organization_id", pa.string(), "Organisation.", nullable=False),
+        col("name", pa.string(), "Name.", nullable=False),
+        col("kind", pa.string(), "Kind.", nullable=False),
+        col("country_iso3", pa.string(), "Country."),
+        *_counts(("events", "Held events it took part in through its officials."),
+                 ("officials", "Persons with a role at it."),
+                 ("partner_countries", "Other countries at those events.")),
+    ], mart=True)
+
 TABLES: dict[str, TableSpec] = {t.name: t for t in [
     DOCUMENTS, SOURCE_FILES, INGEST_ERRORS, PERSONS, PERSON_ALIASES, PERSON_MENTIONS,
     PERSON_REDIRECTS, ORGANIZATIONS, PERSON_ROLES, EVENTS, EVENT_PARTICIPANTS, AGREEMENTS,
     EXTRACTION_GAPS,
-    INGEST_RUNS, EXTRACTIONS,
+    INGEST_RUNS, EXTRACTIONS, COUNTRY_STATS, COUNTRY_PAIR_STATS, COUNTRY_ACTIVITY_MONTHLY,
+    PERSON_CURRENT_ROLES, ORGANIZATION_STATS,
 ]}
+MARTS = {name: spec for name, spec in TABLES.items() if spec.mart}
 PUBLISHED = {name: spec for name, spec in TABLES.items() if not spec.internal}
 
 

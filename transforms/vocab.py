@@ -161,3 +161,8 @@ def organization_names() -> dict[str, tuple[str, str, str | None]]:
     """org_key -> (canonical English name, kind, country)."""
     return {r["org_key"]: (r["name"], r["kind"], r["country_iso3"] or None)
             for r in _rows("organizations.csv")}
+
+
+@cache
+def iso3_codes() -> frozenset[str]:
+    return frozenset(r["iso3"] for r in _rows("countries.csv"))
