@@ -86,7 +86,8 @@ def extract_document(document_id: str, text: str, language: str,
         sent = _sentence_of(sentences, m.token_start)
         others = [s for s in spans if s != (m.token_start, m.token_end)]
         lo, hi = clause_bounds(tokens, sent, m.token_start, m.token_end, others)
-        role = role_of(tokens, matches, orgs, m.token_start, m.token_end, lo, hi, sent[0])
+        role = role_of(tokens, matches, orgs, m.token_start, m.token_end, lo, hi, sent[0],
+                       spans)
         if role.title_start is not None:
             titled_at.add(role.title_start)
         _merge_role(lp, role, org_pos)

@@ -9,9 +9,9 @@ Kazakhstan") or acronym in brackets. Spelling variants of one organisation share
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from transforms.text import Token, is_cyrillic, raw_key
+from transforms.text import Token, is_cyrillic, raw_key, tr_stems
 from transforms.vocab import Match, gazetteer, organization_names
 
 # head noun key -> kind (keys as transforms.text.raw_key gives them)
@@ -33,6 +33,7 @@ _HEADS = {
     "kurumu": "other", "kurum": "other", "ajansı": "other", "ajans": "other",
     "örgütü": "other", "teşkilatı": "other", "ofisi": "other", "merkezi": "other",
     "müdürlüğü": "other", "komitesi": "other", "kurulu": "other", "enstitüsü": "other",
+    "hizmeti": "other", "dairesi": "other", "başkanlığı": "other", "ajansi": "other",
 }
 _IP_WORDS = ("patent", "intellectual", "trademark", "copyright", "патент", "интеллектуальн",
              "fikri", "mülkiyet", "marka", "sınai", "ip")
@@ -77,14 +78,45 @@ def find_organizations(text: str, tokens: list[Token], matches: list[Match]
             taken.update(range(m.start, m.end))
             break
     for i, t in enumerate(tokens):
-        kind = _HEADS.get(raw_key(t.text)) if t.is_word else None
+        kind = _head_kind(t) if t.is_word else None
         if kind is None or i in taken or not t.text[0].isupper():
             continue
         org = _phrase_around(text, tokens, vocab, i, kind)
         if org and not taken.intersection(range(org.token_start, org.token_end)):
             out.append(org)
             taken.update(range(org.token_start, org.token_end))
-    return sorted(out, key=lambda o: o.start)
+    out.sort(key=lambda o: o.start)
+    return sorted(out + _back_references(text, tokens, vocab, out, taken),
+                  key=lambda o: o.start)
+
+
+def _head_kind(t: Token) -> str | None:
+    kind = _HEADS.get(raw_key(t.text))
+    if kind is None and not is_cyrillic(t.text):
+        kind = next((_HEADS[s] for s in tr_stems(t.text)[1:] if s in _HEADS), None)
+    return kind
+
+
+def _back_references(text, tokens, vocab, orgs: list[Organization], taken
+                     ) -> list[Organization]:
+    """'the Committee', 'of the Agency': the last organisation named before with that
+    head noun."""
+    out = []
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if i in taken or tokens[i - 1].text.lower() != "the" or not t.is_word or \
+                not t.text[0].isupper() or raw_key(t.text) not in _HEADS:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].is_word and \
+                tokens[i + 1].text[0].isupper() and vocab.get(i + 1) is not None:
+            continue  # "the Committee Secretariat" is a longer name, not a back-reference
+        head = raw_key(t.text)
+        earlier = [o for o in orgs if o.end <= t.start and
+                   head in {raw_key(w) for w in text[o.start:o.end].split()}]
+        if earlier:
+            o = earlier[-1]
+            out.append(replace(o, start=t.start, end=t.end, token_start=i, token_end=i + 1))
+    return out
 
 
 def _capitalised(t: Token) -> bool:

@@ -53,7 +53,8 @@ def clause_bounds(tokens: list[Token], sentence: tuple[int, int], i: int, j: int
 
 
 def role_of(tokens: list[Token], matches: list[Match], orgs: list[Organization],
-            i: int, j: int, lo: int, hi: int, sentence_start: int | None = None) -> Role:
+            i: int, j: int, lo: int, hi: int, sentence_start: int | None = None,
+            mentions: list[tuple[int, int]] = ()) -> Role:
     """Role of the mention at tokens [i, j), looked for in the clause [lo, hi). Without a
     title there is no role: an organisation or country merely near a name says nothing
     about whom the person represents."""
@@ -62,6 +63,13 @@ def role_of(tokens: list[Token], matches: list[Match], orgs: list[Organization],
              tokens[j].text == "," and
              all(tokens[k].text.lower() in _APPOSITION_GLUE for k in range(j, m.start))]
     before = [m for m in titles if m.end <= i]
+    # "Title Organisation Name, Title Organisation Name, ..." lists: a title with words
+    # between it and the name governs the name; the title after the comma is the next
+    # item's. A title right before the name ("Ambassador N, Secretary General of the
+    # OTS") gives way to the fuller apposition.
+    if after and before and before[-1].end < i and i - before[-1].end <= 12 and \
+            not any(tokens[k].text in (",", ";") for k in range(before[-1].end, i)):
+        after = []
     if after:
         title, span = after[0], (j, hi)  # "N, President of the X Office"
     elif before:
@@ -82,11 +90,18 @@ def role_of(tokens: list[Token], matches: list[Match], orgs: list[Organization],
     countries = [m for m in matches if m.has("country")]
     stated = (_country_in(tokens, countries, span[0], span[1])
               or _possessive_country(tokens, countries, lo, title.start))
+    if org is None and stated is None and not after:
+        # "Türkmenistan Maliye Bakanlığına bağlı ... Hizmeti Başkanı N": a list item
+        # opening with its country
+        stated = _country_in(tokens, countries, lo, title.start)
     if org is None and stated is None and sentence_start is not None:
-        # "The Eurasian Patent Office was represented by President A and Vice-President B"
+        # "The Eurasian Patent Office was represented by President A and Vice-President B":
+        # the sentence's organisation, unless another person's item stands in between
         earlier = [o for o in own_orgs if sentence_start <= o.token_start and
                    o.token_end <= title.start and
-                   not any(tokens[k].text == ";" for k in range(o.token_end, title.start))]
+                   not any(tokens[k].text == ";" for k in range(o.token_end, title.start))
+                   and all(_coordinated(tokens, b, title.start) for a, b in mentions
+                           if o.token_end <= a and b <= title.start)]
         org = earlier[-1] if earlier else None
     igo = org is not None and org.kind == "intergovernmental"
     country = None
@@ -94,6 +109,12 @@ def role_of(tokens: list[Token], matches: list[Match], orgs: list[Organization],
         country = (org.country_iso3 if org is not None else None) or stated
     canonical = title.of_kind("title")[0].value
     return Role(canonical, tokens[title.start].start, org, country, igo)
+
+
+def _coordinated(tokens, after_mention: int, title_start: int) -> bool:
+    """Only 'and' stands between a person's name and the next title: one list."""
+    between = [tokens[k].text.lower() for k in range(after_mention, title_start)]
+    return between in (["and"], ["и"], ["ve"], ["ile"])
 
 
 def _hosted(tokens, org: Organization) -> bool:
