@@ -140,5 +140,75 @@ def sql(query: str = typer.Argument(..., help="A read-only SQL query"),
         typer.echo(render_table(columns, rows))
 
 
+@app.command()
+def stats(country: Optional[str] = typer.Option(None, help="ISO alpha-3 code: that "
+                                                "country's partners and officials"),
+          since: Optional[str] = typer.Option(None, help="Only events from this date "
+                                              "(YYYY-MM-DD)"),
+          warehouse: Optional[Path] = typer.Option(None, help="Warehouse folder")):
+    """Cross-country statistics as tables."""
+    import datetime as dt
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from flows.query import NoWarehouse
+    from flows.stats import country_view, open_marts, overview
+
+    settings = Settings.from_env().with_overrides(warehouse_dir=warehouse)
+    try:
+        start = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        raise typer.BadParameter(f"--since {since!r} is not a date like 2024-01-31")
+    try:
+        con = open_marts(settings.warehouse_dir, start)
+    except NoWarehouse as exc:
+        typer.echo(f"ipcoop: {exc}", err=True)
+        raise typer.Exit(2)
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    try:
+        blocks = country_view(con, country) if country else overview(con)
+    finally:
+        con.close()
+    for heading, columns, rows in blocks:
+        t = Table(title=heading + (f" (since {start})" if start else ""),
+                  title_justify="left")
+        for c in columns:
+            t.add_column(c, justify="right" if rows and isinstance(
+                rows[0][columns.index(c)], (int, float)) else "left")
+        for row in rows:
+            t.add_row(*["" if v is None else str(v) for v in row])
+        if not rows:
+            t.add_row(*(["—"] + [""] * (len(columns) - 1)))
+        console.print(t)
+
+
+@app.command()
+def report(out: Path = typer.Option(Path("ipcoop-report.html"), help="HTML file to write"),
+           since: Optional[str] = typer.Option(None, help="Only events from this date"),
+           warehouse: Optional[Path] = typer.Option(None, help="Warehouse folder")):
+    """Write a self-contained HTML report with charts (opens offline)."""
+    import datetime as dt
+
+    from flows.query import NoWarehouse
+    from flows.stats import open_marts, report_html
+
+    settings = Settings.from_env().with_overrides(warehouse_dir=warehouse)
+    try:
+        con = open_marts(settings.warehouse_dir,
+                         dt.date.fromisoformat(since) if since else None)
+    except NoWarehouse as exc:
+        typer.echo(f"ipcoop: {exc}", err=True)
+        raise typer.Exit(2)
+    try:
+        html = report_html(con)
+    finally:
+        con.close()
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(out)
+    typer.echo(f"wrote {out} ({len(html) // 1024} KB)")
+
+
 if __name__ == "__main__":
     app()

@@ -186,7 +186,7 @@ class SnapshotWriter:
                 files = ", ".join(_sql_str(str(self.path / name / p)) for p in entry["parts"])
                 con.execute(f'create view "{name}" as select * from read_parquet([{files}])')
             for name, sql in queries.items():
-                self.replace(name, con.execute(sql).to_arrow_table())
+                self.replace(name, con.sql(sql).to_arrow_table())
         finally:
             con.close()
 

@@ -92,7 +92,10 @@ def assemble(docs: list[DocInput], previous_assignment: dict[str, str],
                           else None, "as_of": as_of})
         for n, e in enumerate(x["events"]):
             eid = f"{d.document_id}-e{n}"
+            parent = e.get("parent")
             events.append({"event_id": eid, "document_id": d.document_id,
+                           "parent_event_id": None if parent is None
+                           else f"{d.document_id}-e{parent}",
                            "event_type": e["event_type"], "event_date": _date(e["event_date"]),
                            "location_city": e["location_city"],
                            "location_country_iso3": e["location_country_iso3"],

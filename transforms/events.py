@@ -83,6 +83,7 @@ class Event:
     event_type: str
     status: str  # held | planned
     sentence: int  # index of the first sentence with evidence
+    parent: int | None = None  # index of the event this one was part of
     event_date: dt.date | None = None
     date_source: str | None = None  # text | published | None
     agreements: list[dict] = field(default_factory=list)
@@ -171,11 +172,27 @@ def find_events(text: str, sentences: list[tuple[int, int]], published: dt.date 
         if not future:
             for a in agreements_in(sent, s):
                 held[kinds[0]].agreements.append(a)
-    events = _collapse(held) + _collapse(planned)
+    events = _nest(_collapse(held)) + _collapse(planned)
     for ev in events:
         if ev.event_date is None and ev.status == "held" and published is not None:
             ev.event_date, ev.date_source = published, "published"
     return events
+
+
+# The frame of an occurrence: a visit contains its talks and signings, a conference its
+# side meetings. One document reports one occurrence; its other activities are parts.
+_FRAME_RANK = ["visit", "conference", "multilateral_meeting", "signing",
+               "bilateral_meeting", "other"]
+
+
+def _nest(held: list[Event]) -> list[Event]:
+    if len(held) > 1:
+        top = min(range(len(held)), key=lambda k: (_FRAME_RANK.index(held[k].event_type),
+                                                   held[k].sentence))
+        for k, ev in enumerate(held):
+            if k != top:
+                ev.parent = top
+    return held
 
 
 def _meeting_kinds(sentence: str, n_countries: int) -> list[str]:

@@ -106,6 +106,7 @@ def extract_document(document_id: str, text: str, language: str,
                           published, len(participants)):
         out.events.append({
             "event_type": ev.event_type, "status": ev.status, "event_date": ev.event_date,
+            "parent": ev.parent,
             "date_source": ev.date_source, "location_city": city,
             "location_country_iso3": location_country,
             "participant_countries": sorted(participants),

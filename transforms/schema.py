@@ -46,7 +46,8 @@ def _counts(*names_and_docs: tuple[str, str]) -> list[pa.Field]:
     return [col(n, pa.int32(), d, nullable=False) for n, d in names_and_docs]
 
 
-_BY_TYPE = [("bilateral_meetings", "Held bilateral meetings."),
+_BY_TYPE = [("bilateral_meetings", "Held bilateral meetings (also those within a visit or "
+                                     "conference)."),
             ("multilateral_meetings", "Held multilateral meetings."),
             ("signings", "Signings."), ("visits", "Visits."), ("conferences", "Conferences."),
             ("other_events", "Other events.")]
@@ -164,6 +165,9 @@ EVENTS = _spec(
     "events", "one row per reported meeting, visit, signing or conference", ["event_id"], [
         col("event_id", pa.string(), "Stable event id.", nullable=False),
         col("document_id", pa.string(), "Document reporting the event.", nullable=False),
+        col("parent_event_id", pa.string(), "The occurrence this activity was part of (talks "
+            "and signings during a visit); null for the occurrence itself. Count "
+            "occurrences with parent_event_id is null."),
         col("event_type", pa.string(), "bilateral_meeting, multilateral_meeting, signing, "
             "visit, conference or other.", nullable=False),
         col("event_date", pa.date32(), "Date of the event."),
@@ -245,7 +249,8 @@ COUNTRY_STATS = _spec(
     "a person", ["country_iso3"], [
         col("country_iso3", pa.string(), "Country.", nullable=False),
         *_counts(("documents", "Documents reporting its held events."),
-                 ("events", "Held events it took part in."), *_BY_TYPE,
+                 ("events", "Held occurrences it took part in (a visit with talks and a "
+                            "signing is one)."), *_BY_TYPE,
                  ("partner_countries", "Other countries met at those events."),
                  ("officials", "Persons representing it.")),
         col("first_event_date", pa.date32(), "Date of its first held event."),
@@ -257,7 +262,7 @@ COUNTRY_PAIR_STATS = _spec(
     "country_b) at the same held event", ["country_a", "country_b"], [
         col("country_a", pa.string(), "First country (alphabetically).", nullable=False),
         col("country_b", pa.string(), "Second country.", nullable=False),
-        *_counts(("events", "Held events both took part in."), *_BY_TYPE,
+        *_counts(("events", "Held occurrences both took part in."), *_BY_TYPE,
                  ("documents", "Documents reporting them.")),
         col("first_event_date", pa.date32(), "First joint event."),
         col("last_event_date", pa.date32(), "Last joint event."),
@@ -268,7 +273,7 @@ COUNTRY_ACTIVITY_MONTHLY = _spec(
     ["country_iso3", "month"], [
         col("country_iso3", pa.string(), "Country.", nullable=False),
         col("month", pa.date32(), "First day of the month.", nullable=False),
-        *_counts(("events", "Held events that month."),
+        *_counts(("events", "Held occurrences that month."),
                  ("documents", "Documents reporting them.")),
     ], mart=True)
 

@@ -9,3 +9,7 @@ union all
 select 'person_roles.organization_id', organization_id from person_roles
 where organization_id is not null
   and organization_id not in (select organization_id from organizations)
+union all
+select 'events.parent_event_id', e.parent_event_id from events e
+left join events p on p.event_id = e.parent_event_id and p.document_id = e.document_id
+where e.parent_event_id is not null and p.event_id is null

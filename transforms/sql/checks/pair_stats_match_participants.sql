@@ -1,7 +1,7 @@
 -- country_pair_stats agrees with event_participants: pairs are ordered (a < b, so each
 -- unordered pair appears once) and each pair's event count is what the participants say.
 with participation as (
-    select distinct p.event_id, p.country_iso3
+    select distinct coalesce(e.parent_event_id, e.event_id) as event_id, p.country_iso3
     from event_participants p
     join events e using (event_id)
     where e.status = 'held' and p.country_iso3 is not null

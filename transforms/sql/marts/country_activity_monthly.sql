@@ -1,7 +1,8 @@
 -- country_activity_monthly: one row per country and calendar month with a held event
 -- (month = first day of the month of event_date). Events and documents.
 with held as (
-    select event_id, document_id, date_trunc('month', event_date)::date as month
+    select event_id, coalesce(parent_event_id, event_id) as occurrence, document_id,
+           date_trunc('month', event_date)::date as month
     from events
     where status = 'held' and event_date is not null
 ),
@@ -12,7 +13,7 @@ participation as (
 )
 select pa.country_iso3,
        h.month,
-       count(distinct h.event_id)::integer as events,
+       count(distinct h.occurrence)::integer as events,
        count(distinct h.document_id)::integer as documents
 from participation pa
 join held h using (event_id)

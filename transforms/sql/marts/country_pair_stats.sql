@@ -2,7 +2,8 @@
 -- that took part in the same held event. Joint events (total and by type), first and
 -- last date, documents.
 with held as (
-    select event_id, document_id, event_type, event_date
+    select event_id, coalesce(parent_event_id, event_id) as occurrence, document_id,
+           event_type, event_date
     from events
     where status = 'held'
 ),
@@ -19,7 +20,7 @@ pairs as (
 )
 select pr.country_a,
        pr.country_b,
-       count(distinct h.event_id)::integer as events,
+       count(distinct h.occurrence)::integer as events,
        (count(distinct h.event_id) filter (where h.event_type = 'bilateral_meeting'))::integer
            as bilateral_meetings,
        (count(distinct h.event_id) filter (where h.event_type = 'multilateral_meeting'))::integer

@@ -2,7 +2,8 @@
 -- person. Documents, held events (total and by type), partner countries, officials,
 -- first and last event date.
 with held as (
-    select event_id, document_id, event_type, event_date
+    select event_id, coalesce(parent_event_id, event_id) as occurrence, document_id,
+           event_type, event_date
     from events
     where status = 'held'
 ),
@@ -14,7 +15,7 @@ participation as (
 ),
 events_by_country as (
     select pa.country_iso3,
-           count(distinct h.event_id) as events,
+           count(distinct h.occurrence) as events,
            count(distinct h.event_id) filter (where h.event_type = 'bilateral_meeting')
                as bilateral_meetings,
            count(distinct h.event_id) filter (where h.event_type = 'multilateral_meeting')

@@ -2,10 +2,11 @@
 -- or through its officials), officials (persons with a role at it), partner countries
 -- (other states at those events).
 with held as (
-    select event_id from events where status = 'held'
+    select event_id, coalesce(parent_event_id, event_id) as occurrence
+    from events where status = 'held'
 ),
 org_events as (
-    select distinct p.organization_id, p.event_id
+    select distinct p.organization_id, p.event_id, held.occurrence
     from event_participants p
     join held using (event_id)
     where p.organization_id is not null
@@ -26,7 +27,7 @@ partners as (
     group by oe.organization_id
 ),
 events_by_org as (
-    select organization_id, count(distinct event_id) as events
+    select organization_id, count(distinct occurrence) as events
     from org_events
     group by organization_id
 )
