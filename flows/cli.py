@@ -210,5 +210,16 @@ def report(out: Path = typer.Option(Path("ipcoop-report.html"), help="HTML file 
     typer.echo(f"wrote {out} ({len(html) // 1024} KB)")
 
 
+@app.command()
+def dictionary(out: Path = typer.Option(Path("docs/data_dictionary.md"),
+                                        help="Markdown file to write")):
+    """Write the data dictionary of every table and column, from the declared schemas."""
+    from transforms.dictionary import data_dictionary
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(data_dictionary(), encoding="utf-8")
+    typer.echo(f"wrote {out}")
+
+
 if __name__ == "__main__":
     app()

@@ -71,21 +71,24 @@ def report_html(con, title: str = "ipcoop: international IP cooperation") -> str
     top = [c for c, _ in per_country[:15]]
     pairs = {(a, b): n for a, b, n in con.execute(
         "select country_a, country_b, events from country_pair_stats").fetchall()}
-    months = con.execute("select month, sum(events)::integer from country_activity_monthly "
-                         "group by 1 order by 1").fetchall()
+    months = con.execute(
+        "select date_trunc('month', event_date)::date, count(*)::integer from events "
+        "where status = 'held' and parent_event_id is null and event_date is not null "
+        "group by 1 order by 1").fetchall()
     officials = con.execute(
         "select r.name, r.title, r.organization_name, r.country_iso3, p.n_mentions, r.as_of "
         "from person_current_roles r join persons p using (person_id) "
         "order by p.n_mentions desc, r.name limit 30").fetchall()
-    docs, events = con.execute("select (select count(*) from documents), "
-                               "(select count(*) from events where status = 'held')").fetchone()
+    docs, events = con.execute(
+        "select (select count(*) from documents), (select count(*) from events "
+        "where status = 'held' and parent_event_id is null)").fetchone()
     return charts.page(title, [
         ("Held events per country", charts.bar_chart(per_country, "Held events per country",
                                                      "chart-events-per-country")),
         ("Joint events between countries", charts.heatmap(pairs, top, "Joint events",
                                                           "chart-country-pairs")),
-        ("Activity over time", charts.timeline(months, "Events per month",
-                                               "chart-activity")),
+        ("Held events per month", charts.timeline(months, "Held events per month",
+                                                  "chart-activity")),
         ("Most mentioned officials and their latest roles",
          charts.table(["name", "title", "organisation", "country", "mentions", "as of"],
                       officials, "table-officials")),

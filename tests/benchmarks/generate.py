@@ -83,8 +83,7 @@ _S_UZB_LAT = _sch(e0="ye", **{"х": "x", "ҳ": "h", "қ": "q", "ғ": "g'", "ў":
                               "ц": "s", "ы": "i"})
 _S_UZB_3 = _sch(e0="e", **{"ж": "j", "ҳ": "h", "ғ": "g", "ў": "u"})
 _S_TJK_3 = _sch(e0="e", post=((re.compile(r"zoda\b"), "zade"),), **{"ж": "j", "х": "h"})
-_S_TKM_NAT = _sch(e0="e", post=((re.compile(r"(?<=[aeiouyäöü])yev\b"), "ýew"),
-                                (re.compile(r"ev\b"), "ew"), (re.compile(r"ov\b"), "ow")),
+_S_TKM_NAT = _sch(e0="ýe", post=((re.compile(r"ev\b"), "ew"), (re.compile(r"ov\b"), "ow")),
                   **{"ш": "ş", "ч": "ç", "ж": "j", "й": "ý", "х": "h", "ю": "ýu", "я": "ýa",
                      "ә": "ä", "ө": "ö", "ү": "ü"})
 _S_MNG0 = _sch(**{"ж": "j", "й": "i"})
@@ -330,8 +329,10 @@ def _decl_surname(s: str, male: bool, case: str) -> str:
         if last in "аеёиоуыэюяйәөүұі":
             return s
         return s + {"g": "а", "d": "у", "i": "ем" if last in _HUSH else "ом"}[case]
-    if s.endswith(("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")):
-        return s[:-2] + ("ой" if s.endswith("ая") else "ой") if s.endswith("ая") else s[:-1] + "ой"
+    if s.endswith(("ская", "цкая")):
+        return s[:-2] + "ой"
+    if s.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return s[:-1] + "ой"
     return s
 
 
@@ -359,7 +360,7 @@ def _ru(part, male: bool, case: str) -> str:
 
 # =============================================================================== name parts
 
-_RU_M = ["Иван", "Сергей|Siarhei", "Алексей", "Дмитрий", "Андрей", "Михаил", "Николай",
+_RU_M = ["Иван", "Сергей", "Алексей", "Дмитрий", "Андрей", "Михаил", "Николай",
          "Владимир", "Павел", "Юрий", "Евгений", "Александр", "Максим", "Артём", "Олег",
          "Игорь", "Виктор", "Константин", "Григорий", "Роман", "Илья", "Вадим", "Антон",
          "Кирилл", "Станислав", "Денис"]
@@ -589,8 +590,6 @@ _NAMES = {
     "KOR": dict(kind="kor", pat=0.0),
     "CHN": dict(kind="chn", pat=0.0),
 }
-# Tajik letters not in Russian.
-_RUSSIFY_TJ = str.maketrans("ҷҶ", "джДж")
 
 
 class Part:
@@ -617,6 +616,15 @@ def _fem_cyr(s: str) -> str:
 
 def _fem_lat(s: str) -> str:
     return s + "a" if s.endswith(("ov", "ev", "yev")) else s
+
+
+def _fem_lat_alt(s: str) -> str:
+    """Female form of a Belarusian passport spelling: Kavaliou -> Kavaliova."""
+    if s.endswith("ou"):
+        return s[:-1] + "va"
+    if s.endswith("ski"):
+        return s[:-1] + "aya"
+    return _fem_lat(s)
 
 
 def _cyr_part(spec: str, iso: str, rk) -> Part:
@@ -783,7 +791,8 @@ COUNTRIES = {
         ("Justice", "юстиции", "Adalet")),
     "AZE": _country(
         ["Azerbaijan", "the Republic of Azerbaijan"], "Azerbaijani",
-        ["Азербайджан", "Азербайджанская Республика"], ["Азербайджана", "Азербайджанской Республики"],
+        ["Азербайджан", "Азербайджанская Республика"],
+        ["Азербайджана", "Азербайджанской Республики"],
         ["Азербайджане", "Азербайджанской Республике"], "азербайджанская", "Azerbaycan",
         "Azerbaycan'ın", "Azerbaycan'da", "Azerbaycan'a", "Azerbaycan",
         [("Baku", "Баку", "Bakü", "Bakü'de")],
@@ -1083,7 +1092,8 @@ CONFERENCES = [
     ("IP and Innovation: Regional Perspectives",
      "ИС и инновации: региональные перспективы", "Fikri Mülkiyet ve İnovasyon: Bölgesel Bakış"),
     ("Eurasian Patent Forum", "Евразийский патентный форум", "Avrasya Patent Forumu"),
-    ("Silk Road IP Forum", "Форум по ИС «Шелковый путь»", "İpek Yolu Fikri Mülkiyet Forumu"),
+    ("Silk Road IP Forum", "Шелковый путь интеллектуальной собственности",
+     "İpek Yolu Fikri Mülkiyet Forumu"),
     ("Artificial Intelligence and Intellectual Property",
      "Искусственный интеллект и интеллектуальная собственность",
      "Yapay Zekâ ve Fikri Mülkiyet"),
@@ -1115,7 +1125,7 @@ TR_ORD = ["üçüncü", "dördüncü", "beşinci", "altıncı", "yedinci", "seki
 
 class Person:
     __slots__ = ("pid", "country", "nat", "org", "male", "east", "ff", "giv", "pat", "sur",
-                 "roles", "start", "end")
+                 "roles", "start", "end", "cis")
 
     def role_at(self, date: str):
         roles = self.roles
@@ -1166,9 +1176,7 @@ def _make_names(rng: Random, nat: str, male: bool):
     if kind == "cyr":
         if not male:
             src, *alts = sur.split("|")
-            sur = "|".join([_fem_cyr(src)] + [_fem_lat(a) if a.endswith(("ov", "ev")) else
-                                              (a[:-1] + "aya" if a.endswith("ski") else a)
-                                              for a in alts])
+            sur = "|".join([_fem_cyr(src)] + [_fem_lat_alt(a) for a in alts])
         gp = [_cyr_part(given, nat, "g")]
         sp = _cyr_part(sur, nat, "s")
         pat = None
@@ -1209,8 +1217,7 @@ def build_pool(n_persons: int, rng: Random) -> list[Person]:
             plan.append((None, _pick_w(rng, io_keys, (5, 8, 10))))
         else:
             plan.append((_pick_w(rng, ISOS, _ISO_CUM), None))
-    for i, (iso, org) in enumerate(plan[:max(n_persons, len(plan) if n_persons < len(plan)
-                                             else n_persons)]):
+    for i, (iso, org) in enumerate(plan):
         nat = iso if iso else rng.choice(IOS[org]["members"])
         p = Person()
         p.pid = f"P{i + 1:06d}"
@@ -1223,6 +1230,7 @@ def build_pool(n_persons: int, rng: Random) -> list[Person]:
                 break
         seen_names.add(key)
         p.east, p.ff, p.giv, p.pat, p.sur = east, ff, giv, pat, sur
+        p.cis = _NAMES[nat]["kind"] == "cyr"
         start = rng.randint(2012, 2026)
         p.start, p.end = start, min(2026, start + rng.randint(3, 12))
         if org:
@@ -1332,13 +1340,11 @@ def title_en(role, date, rng, the=False):
             t = (f"Ambassador Extraordinary and Plenipotentiary of {rng.choice(a['en'])} to "
                  f"{rng.choice(b['en'])}")
         else:
-            return f"{a['en_adj']} Ambassador to {rng.choice(b['en'])}"
+            t = f"{a['en_adj']} Ambassador to {rng.choice(b['en'])}"
     else:
         io = IOS[role[1]]
         lbl = io["roles"][role[2]][0]
-        if rng.random() < 0.4:
-            return f"{io['en_short']} {lbl}"
-        t = f"{lbl} of {io['en']}"
+        t = f"{io['en_short']} {lbl}" if rng.random() < 0.4 else f"{lbl} of {io['en']}"
     return "the " + t if the else t
 
 
@@ -1381,8 +1387,9 @@ def title_tr(role, date, rng):
         off = _office(role[1], date)
         head = _HEADS[off[6]]
         org = off[5] if rng.random() < 0.4 else off[4]
-        return f"{org} " + {"head": head[2], "dep": head[4], "dept": "Dış İlişkiler Dairesi Başkanı",
-                            "exp": "Baş Uzmanı"}[role[2]]
+        lbl = {"head": head[2], "dep": head[4], "dept": "Dış İlişkiler Dairesi Başkanı",
+               "exp": "Baş Uzmanı"}[role[2]]
+        return f"{org} {lbl}"
     if kind == "min":
         c = COUNTRIES[role[1]]
         return f"{c['tr']} {c['ministry'][2]} " + ("Bakanı" if role[2] == "min"
@@ -1451,6 +1458,8 @@ class Art:
         return s
 
     def take(self, text):
+        if text.endswith(".."):  # a sentence ending in initials ("Petrov A.V.")
+            text = text[:-1]
         m = self.buf
         self.buf = []
         return (text, m)
@@ -1481,7 +1490,7 @@ class Art:
                 s = f"{givs[0].ini[k]}. {sur}"
             elif r < 0.90 and p.pat:
                 s = f"{gname} {p.pat.lat[k]} {sur}"
-            elif r < 0.96:
+            elif r < 0.96 and p.cis:
                 s = f"{sur} {givs[0].ini[k]}." + (f"{p.pat.ini[k]}." if p.pat else "")
             else:
                 s = f"{gname} {sur}"
@@ -1505,7 +1514,7 @@ class Art:
             elif r < 0.67:
                 s = f"{gi}. {sur}" if not p.pat or rng.random() < 0.5 else \
                     f"{gi}.{p.pat.cyr[0]}. {sur}"
-            elif r < 0.77:
+            elif r < 0.77 and p.cis:
                 s = f"{sur} {gi}." + (f"{p.pat.cyr[0]}." if p.pat else "")
             elif r < 0.91 and p.pat:
                 s = f"{g} {_ru(p.pat, m, case)} {sur}"
@@ -1548,7 +1557,7 @@ class Art:
         if lang == "ru":
             s = self._rec(p, _ru(p.sur, p.male, case))
             if rng.random() < 0.12:
-                return ("г-н " if p.male else "г-жа ") + s
+                return _RU_HONOR[case][0 if p.male else 1] + s
             return s
         s = self._rec(p, p.sur.tr)
         if rng.random() < 0.3:
@@ -1573,6 +1582,10 @@ class Art:
         """Title followed by the full name."""
         t = self.title(p, case, the)
         return f"{t} {self.full(p, case)}"
+
+
+_RU_HONOR = {"n": ("г-н ", "г-жа "), "g": ("г-на ", "г-жи "), "d": ("г-ну ", "г-же "),
+             "i": ("г-ном ", "г-жой ")}
 
 
 def _v(p, verb):
@@ -1644,7 +1657,8 @@ def make_event(rng: Random, pool: Pool, lang: str, d: dt.date) -> Event:
 
     def off(iso):
         p = pool.official(rng, iso, year, used)
-        used.add(p.pid)
+        if p is not None:
+            used.add(p.pid)
         return p
 
     def io(org):
@@ -1670,7 +1684,9 @@ def make_event(rng: Random, pool: Pool, lang: str, d: dt.date) -> Event:
             used.add(ev.G.pid)
             ev.countries = [A, B]
             if rng.random() < 0.35:
-                ev.extra.append(off(rng.choice((A, B))))
+                x = off(rng.choice((A, B)))
+                if x is not None:
+                    ev.extra.append(x)
         ev.people = [ev.H, ev.G] + ev.extra
         return ev
     if et in ("multilateral_meeting", "conference"):
@@ -1706,8 +1722,10 @@ def make_event(rng: Random, pool: Pool, lang: str, d: dt.date) -> Event:
     ev.countries = [A]
     ev.people = [ev.H]
     if rng.random() < 0.3:
-        ev.extra.append(off(A))
-        ev.people.append(ev.extra[0])
+        x = off(A)
+        if x is not None:
+            ev.extra.append(x)
+            ev.people.append(x)
     return ev
 
 
@@ -1774,7 +1792,8 @@ def lead_en(ctx: Art, ev: Event):
         else:
             out.append(S(f"{city} hosted the {ordn} meeting of the heads of the national patent "
                          f"offices of {names}{when}."))
-        lst = [ctx.tn(p) for p in ev.people]
+        the = rng.random() < 0.5
+        lst = [ctx.tn(p, the=the) for p in ev.people]
         out.append(S(f"The meeting was attended by {_join(lst, 'and')}."))
     elif et == "conference":
         conf = rng.choice(CONFERENCES)[0]
@@ -1799,8 +1818,9 @@ def lead_en(ctx: Art, ev: Event):
         else:
             out.append(S(f"In an interview with {rng.choice(OUTLETS_EN)}, {ctx.tn(H)} spoke about "
                          f"{t}."))
-    if ev.extra and et in ("bilateral_meeting", "visit", "signing", "other"):
-        out.append(S(f"The meeting was also attended by {ctx.tn(ev.extra[0], the=True)}."))
+    if ev.extra:
+        what = "event" if et == "other" else "meeting"
+        out.append(S(f"The {what} was also attended by {ctx.tn(ev.extra[0], the=True)}."))
     return out
 
 
@@ -1980,8 +2000,9 @@ def lead_ru(ctx: Art, ev: Event):
             out.append(S(f"{_cap(ctx.tn(H))} {_v(H, 'дал')} интервью изданию "
                          f"«{rng.choice(OUTLETS_RU)}», в котором {_v(H, 'рассказал')} о "
                          f"развитии {t}."))
-    if ev.extra and et in ("bilateral_meeting", "visit", "signing", "other"):
-        out.append(S(f"Во встрече также {_v(ev.extra[0], 'принял')} участие "
+    if ev.extra:
+        where = "В мероприятии" if et == "other" else "Во встрече"
+        out.append(S(f"{where} также {_v(ev.extra[0], 'принял')} участие "
                      f"{ctx.tn(ev.extra[0])}."))
     return out
 
@@ -2131,8 +2152,9 @@ def lead_tr(ctx: Art, ev: Event):
         else:
             out.append(S(f"{ctx.tn(H)}, {rng.choice(OUTLETS_TR)}'ne verdiği röportajda {t} "
                          f"konusundaki çalışmaları anlattı."))
-    if ev.extra and et in ("bilateral_meeting", "visit", "signing", "other"):
-        out.append(S(f"Görüşmeye {ctx.tn(ev.extra[0])} de katıldı."))
+    if ev.extra:
+        where = "Etkinliğe" if et == "other" else "Görüşmeye"
+        out.append(S(f"{where} {ctx.tn(ev.extra[0])} de katıldı."))
     return out
 
 
@@ -2237,8 +2259,8 @@ def make_article(rng: Random, pool: Pool, lang: str):
     ctx.topics = rng.sample(TOPICS, 6)
     header = f" date {pub.isoformat()} " if rng.random() < P_HEADER else ""
     lead = _LEAD[lang](ctx, ev)
-    closing = _CLOSING[lang](ctx, ev, ev.etype != "signing" and rng.random() < 0.3,
-                             rng.random() < 0.35, rng.random() < 0.4)
+    agreement = ev.etype not in ("signing", "other") and rng.random() < 0.3
+    closing = _CLOSING[lang](ctx, ev, agreement, rng.random() < 0.35, rng.random() < 0.4)
     blank = rng.random() < 0.3
     sep_bytes = 2 if blank else 1
     target = rng.randint(1150, 2850)
@@ -2274,9 +2296,11 @@ def make_article(rng: Random, pool: Pool, lang: str):
     sep = "\n\n" if blank else "\n"
     text = header + sep.join(" ".join(s[0] for s in p) for p in paras) + "\n"
     while len(text.encode()) > MAX_BYTES - 40 and len(paras) > 1:
-        paras.pop(-1 if not body else 1 + len(body) - 1)
-        if body:
+        if body:  # drop the last body paragraph, else the last closing one
             body.pop()
+            paras.pop(len(body) + 1)
+        else:
+            paras.pop()
         text = header + sep.join(" ".join(s[0] for s in p) for p in paras) + "\n"
     ments = [m for p in paras for s in p for m in s[1]]
     pids = list(dict.fromkeys(m[0] for m in ments))
@@ -2333,7 +2357,7 @@ def _run(n: int, out: Path, seed: int = 7, truth: bool = False) -> dict:
             rec["dup_of"] = src_name
             stats["dup"] += 1
         else:
-            lang = langs[0] if r < 0.0 else rng.choices(langs, cum_weights=lang_cum, k=1)[0]
+            lang = rng.choices(langs, cum_weights=lang_cum, k=1)[0]
             text, rec = make_article(rng, pool, lang)
             if rng.random() < P_CRLF:
                 text = text.replace("\n", "\r\n")
