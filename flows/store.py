@@ -37,7 +37,8 @@ from transforms.schema import TABLES, TableSpec, conform
 INTERNAL = ".ipcoop"
 DUCKDB_FILE = "warehouse.duckdb"
 MANIFEST = "manifest.json"
-MAX_PARTS = 8  # an incremental table is compacted into one part beyond this
+MAX_PARTS = 8  # an incremental table is compacted beyond this many parts per partition
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # how Hive, Spark, pyarrow and DuckDB write null
 # Readable by the DuckDB CLI on PyPI (1.5.x) as well as by duckdb 2.x.
 DUCKDB_STORAGE_VERSION = "v1.5.0"
 
@@ -160,7 +161,7 @@ class SnapshotWriter:
         added = conform(added, spec)
         self._start(name)
         old_parts = self.parent.parts(name) if self.parent else []
-        if len(old_parts) + 1 > MAX_PARTS:
+        if len(old_parts) + 1 > MAX_PARTS * max(1, len({p.parent for p in old_parts})):
             kept = pa.concat_tables([pq.read_table(p, schema=spec.schema) for p in old_parts]
                                     + [added])
             self._write_part(name, _drop(kept, drop_key, drop_values))
@@ -229,9 +230,24 @@ class SnapshotWriter:
         self.tables[name] = {"parts": [], "rows": 0}
 
     def _write_part(self, name: str, table: pa.Table) -> None:
+        spec = TABLES[name]
+        if spec.partition_by is None:
+            self._write_file(name, "", table)
+            return
+        column, source = spec.partition_by
+        years = pc.year(table.column(source)) if table.num_rows else pa.array([], pa.int64())
+        values = sorted(set(years.to_pylist()), key=lambda v: (v is None, v)) or [None]
+        for value in values:
+            mask = pc.is_null(years) if value is None else pc.equal(years, value)
+            part = table.filter(mask) if table.num_rows else table
+            folder = f"{column}={HIVE_NULL if value is None else value}/"
+            self._write_file(name, folder, part)
+
+    def _write_file(self, name: str, folder: str, table: pa.Table) -> None:
         entry = self.tables[name]
-        rel = f"part-{self.run_id}-{len(entry['parts']):04d}.parquet"
+        rel = f"{folder}part-{self.run_id}-{len(entry['parts']):04d}.parquet"
         target = self.path / name / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(table, target, compression="zstd")
         _fsync(target)
         entry["parts"].append(rel)
@@ -239,8 +255,11 @@ class SnapshotWriter:
 
     def _link_part(self, name: str, part: Path) -> None:
         entry = self.tables[name]
-        os.link(part, self.path / name / part.name)
-        entry["parts"].append(part.name)
+        rel = part.relative_to(self.parent.path / name).as_posix()
+        target = self.path / name / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(part, target)
+        entry["parts"].append(rel)
         entry["rows"] += pq.ParquetFile(part).metadata.num_rows
 
     def _swap(self) -> None:
@@ -319,8 +338,9 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], views_sql) -> None:
             if spec.internal:
                 continue
             files = ", ".join(_sql_str(str(snapshot / name / p)) for p in entry["parts"])
-            con.execute(f'create table store."{name}" as '
-                        f"select * from read_parquet([{files}])")
+            hive = "true" if spec.partition_by else "false"
+            con.execute(f'create table store."{name}" as select * from '
+                        f"read_parquet([{files}], hive_partitioning = {hive})")
             con.execute(f'create view main."{name}" as select * from store."{name}"')
             con.execute(f'comment on view main."{name}" is {_sql_str(spec.grain)}')
             for f in spec.schema:

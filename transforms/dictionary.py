@@ -23,8 +23,15 @@ def data_dictionary() -> str:
              "<table>.sql`.", ""]
     for name, spec in PUBLISHED.items():
         kind = "mart" if spec.mart else "table"
+        partition = ""
+        if spec.partition_by:
+            column, source = spec.partition_by
+            partition = (f" Hive-partitioned by `{column}` (the year of `{source}`; null "
+                         f"years under `{column}=__HIVE_DEFAULT_PARTITION__`): readers with "
+                         f"hive partitioning, and the DuckDB view, get a `{column}` BIGINT "
+                         f"column.")
         lines += [f"## {name}", "", f"{kind}: {spec.grain}. Key: "
-                  + ", ".join(f"`{k}`" for k in spec.key) + ".", "",
+                  + ", ".join(f"`{k}`" for k in spec.key) + "." + partition, "",
                   "| column | type | null | description |", "|---|---|---|---|"]
         for f in spec.schema:
             doc = (f.metadata or {}).get(b"description", b"").decode().replace("|", "\\|")

@@ -25,6 +25,9 @@ class TableSpec:
     incremental: bool = False  # rows belong to one document and are kept across runs
     internal: bool = False  # kept in the snapshot for the next run, not published
     mart: bool = False  # built by transforms/sql/marts/<name>.sql from the other tables
+    # hive partition: (column readers see, date column whose year it is); the partition
+    # column is not in the files, readers with hive partitioning get it from the path
+    partition_by: tuple[str, str] | None = None
 
     @property
     def columns(self) -> list[str]:
@@ -38,8 +41,9 @@ class TableSpec:
 
 
 def _spec(name, grain, key, fields, incremental=False, internal=False,
-          mart=False) -> TableSpec:
-    return TableSpec(name, grain, pa.schema(fields), tuple(key), incremental, internal, mart)
+          mart=False, partition_by=None) -> TableSpec:
+    return TableSpec(name, grain, pa.schema(fields), tuple(key), incremental, internal, mart,
+                     partition_by)
 
 
 def _counts(*names_and_docs: tuple[str, str]) -> list[pa.Field]:
@@ -73,7 +77,7 @@ DOCUMENTS = _spec(
             "utf-16, cp1251).", nullable=False),
         col("ingested_at", UTC_TS, "When this document first entered the warehouse.",
             nullable=False),
-    ], incremental=True)
+    ], incremental=True, partition_by=("year", "published_date"))
 
 SOURCE_FILES = _spec(
     "source_files", "one row per file currently in the raw folder", ["source_path"], [
