@@ -665,7 +665,7 @@ def _latin_part(spec: str, iso: str, rk, female: bool = False) -> Part:
         tr = a0
         cyr = cyr or _tur_aze_to_cyr(a0, aze=False)
     elif iso == "AZE":
-        lat = [_aze_en(a0), a0, _aze_en(a0, e_for_schwa=True), _aze_en(a0, short_yev=True)]
+        lat = [_aze_en(a0), _aze_en(a0, short_yev=True), _aze_en(a0, e_for_schwa=True), a0]
         tr = _aze_tr(a0)
         cyr = cyr or _tur_aze_to_cyr(a0, aze=True)
     else:

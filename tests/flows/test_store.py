@@ -42,7 +42,7 @@ def test_first_commit_publishes_every_table_through_relative_links(tmp_path):
     for name in PUBLISHED:
         link = wh.root / name
         assert link.is_symlink() and not os.path.isabs(os.readlink(link))
-        assert list(link.glob("*.parquet")), f"{name} has no Parquet file"
+        assert list(link.rglob("*.parquet")), f"{name} has no Parquet file"
     con = duckdb.connect()
     n = con.execute("select count(*) from read_parquet(?)",
                     [str(wh.root / "documents" / "**" / "*.parquet")]).fetchone()[0]
