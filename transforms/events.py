@@ -8,6 +8,7 @@ session, heads of offices, trilateral) or three or more states take part.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -149,19 +150,24 @@ def find_events(text: str, sentences: list[tuple[int, int]], published: dt.date 
                 n_countries: int) -> list[Event]:
     held: dict[str, Event] = {}
     planned: dict[str, Event] = {}
+    # one scan of the text per pattern (not per sentence), then sentence by sentence
+    found = _cues_by_sentence(text, sentences)
     for si, (s, e) in enumerate(sentences):
+        cues = found.get(si)
+        if not cues:
+            continue
         sent = text[s:e]
-        kinds = [k for k, rx in EVIDENCE.items() if rx.search(sent)]
-        if MULTILATERAL.search(sent):
+        kinds = [k for k in EVIDENCE if k in cues]
+        if "multilateral" in cues:
             kinds.append("multilateral")
         if "meeting" in kinds:
             kinds.remove("meeting")
-            kinds += _meeting_kinds(sent, n_countries)
+            kinds += _meeting_kinds(cues, n_countries)
         if "other" in kinds and "signing" in kinds:
             kinds.remove("other")  # a signing ceremony is a signing
         if not kinds:
             continue
-        future = bool(FUTURE.search(sent))
+        future = "future" in cues
         target = planned if future else held
         for k in kinds:
             if k not in target:
@@ -195,10 +201,21 @@ def _nest(held: list[Event]) -> list[Event]:
     return held
 
 
-def _meeting_kinds(sentence: str, n_countries: int) -> list[str]:
+def _cues_by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, set[str]]:
+    starts = [s for s, _ in sentences]
+    out: dict[int, set[str]] = {}
+    for name, rx in _CUES:
+        for m in rx.finditer(text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < sentences[k][1]:
+                out.setdefault(k, set()).add(name)
+    return out
+
+
+def _meeting_kinds(cues: set[str], n_countries: int) -> list[str]:
     """Which meetings a sentence with meeting evidence reports."""
-    multi = bool(MULTILATERAL.search(sentence))
-    if BILATERAL.search(sentence) or (multi and SIDELINES.search(sentence)):
+    multi = "multilateral" in cues
+    if "bilateral" in cues or (multi and "sidelines" in cues):
         return ["bilateral"]  # the multilateral frame, if any, is its own evidence
     if multi or n_countries >= 3:
         return ["multilateral"]
@@ -206,6 +223,8 @@ def _meeting_kinds(sentence: str, n_countries: int) -> list[str]:
 
 
 _TYPE = {"bilateral": "bilateral_meeting", "multilateral": "multilateral_meeting"}
+_CUES = [*EVIDENCE.items(), ("multilateral", MULTILATERAL), ("bilateral", BILATERAL),
+         ("sidelines", SIDELINES), ("future", FUTURE)]
 
 
 def _collapse(found: dict[str, Event]) -> list[Event]:

@@ -80,14 +80,16 @@ def extract_document(document_id: str, text: str, language: str,
                           "country_iso3": o.country_iso3} for o in org_index.values()]
     org_pos = {key: n for n, key in enumerate(org_index)}
     spans = [(m.token_start, m.token_end) for m in mentions]
+    titles = [m for m in matches if m.has("title")]
+    countries = [m for m in matches if m.has("country")]
     titled_at: set[int] = set()
     for k, m in enumerate(mentions):
         lp = people[person_of[k]]
         sent = _sentence_of(sentences, m.token_start)
         others = [s for s in spans if s != (m.token_start, m.token_end)]
         lo, hi = clause_bounds(tokens, sent, m.token_start, m.token_end, others)
-        role = role_of(tokens, matches, orgs, m.token_start, m.token_end, lo, hi, sent[0],
-                       spans)
+        role = role_of(tokens, titles, countries, orgs, m.token_start, m.token_end, lo, hi,
+                       sent[0], spans)
         if role.title_start is not None:
             titled_at.add(role.title_start)
         _merge_role(lp, role, org_pos)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from transforms.text import Token, is_cyrillic, raw_key, tr_stems
 from transforms.vocab import Match, gazetteer, organization_names
@@ -78,8 +79,10 @@ def find_organizations(text: str, tokens: list[Token], matches: list[Match]
             taken.update(range(m.start, m.end))
             break
     for i, t in enumerate(tokens):
-        kind = _head_kind(t) if t.is_word else None
-        if kind is None or i in taken or not t.text[0].isupper():
+        if not t.text[0].isupper() or i in taken:
+            continue
+        kind = _head_kind(t.text)
+        if kind is None:
             continue
         org = _phrase_around(text, tokens, vocab, i, kind)
         if org and not taken.intersection(range(org.token_start, org.token_end)):
@@ -90,10 +93,11 @@ def find_organizations(text: str, tokens: list[Token], matches: list[Match]
                   key=lambda o: o.start)
 
 
-def _head_kind(t: Token) -> str | None:
-    kind = _HEADS.get(raw_key(t.text))
-    if kind is None and not is_cyrillic(t.text):
-        kind = next((_HEADS[s] for s in tr_stems(t.text)[1:] if s in _HEADS), None)
+@lru_cache(maxsize=100_000)
+def _head_kind(word: str) -> str | None:
+    kind = _HEADS.get(raw_key(word))
+    if kind is None and word[0].isalpha() and not is_cyrillic(word):
+        kind = next((_HEADS[s] for s in tr_stems(word)[1:] if s in _HEADS), None)
     return kind
 
 

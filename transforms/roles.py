@@ -52,13 +52,14 @@ def clause_bounds(tokens: list[Token], sentence: tuple[int, int], i: int, j: int
     return lo, hi
 
 
-def role_of(tokens: list[Token], matches: list[Match], orgs: list[Organization],
-            i: int, j: int, lo: int, hi: int, sentence_start: int | None = None,
-            mentions: list[tuple[int, int]] = ()) -> Role:
+def role_of(tokens: list[Token], titles: list[Match], countries: list[Match],
+            orgs: list[Organization], i: int, j: int, lo: int, hi: int,
+            sentence_start: int | None = None, mentions: list[tuple[int, int]] = ()) -> Role:
     """Role of the mention at tokens [i, j), looked for in the clause [lo, hi). Without a
     title there is no role: an organisation or country merely near a name says nothing
-    about whom the person represents."""
-    titles = [m for m in matches if m.has("title") and lo <= m.start and m.end <= hi]
+    about whom the person represents. `titles` and `countries` are the document's
+    vocabulary matches of those kinds."""
+    titles = [m for m in titles if lo <= m.start and m.end <= hi]
     after = [m for m in titles if m.start >= j and m.start - j <= 3 and
              tokens[j].text == "," and
              all(tokens[k].text.lower() in _APPOSITION_GLUE for k in range(j, m.start))]
@@ -87,7 +88,6 @@ def role_of(tokens: list[Token], matches: list[Match], orgs: list[Organization],
         org = next((o for o in own_orgs if j < o.token_start <= j + 2 and
                     all(tokens[k].text.lower() in _OF for k in range(j, o.token_start))),
                    None)
-    countries = [m for m in matches if m.has("country")]
     stated = (_country_in(tokens, countries, span[0], span[1])
               or _possessive_country(tokens, countries, lo, title.start))
     if org is None and stated is None and not after:

@@ -83,7 +83,8 @@ ten ndan nden daki deki ndaki ndeki nda nde sı si su sü yı yi yu yü ı i u �
 ları leri nı ni nu nü""".split(), key=len, reverse=True)
 
 
-def tr_stems(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def tr_stems(word: str) -> tuple[str, ...]:
     """The word and its forms with one or two Turkish suffixes removed."""
     w = fold_latin(word)
     out = [w]
@@ -95,7 +96,7 @@ def tr_stems(word: str) -> list[str]:
                 break
         else:
             break
-    return out
+    return tuple(out)
 
 
 def fold_latin(word: str) -> str:
@@ -109,6 +110,7 @@ def raw_key(word: str) -> str:
     return ru_stem(w) if is_cyrillic(w) else fold_latin(w)
 
 
+@lru_cache(maxsize=500_000)
 def word_key(word: str) -> str:
     """raw_key without a suffix after an apostrophe ("Türkiye'nin" -> "türkiye").
     Idempotent."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from transforms.text import (Token, fold_latin, is_cyrillic, raw_key, tokenize, tr_stems,
@@ -38,12 +38,13 @@ class Match:
     start: int  # token index
     end: int  # token index, exclusive
     entries: tuple[Entry, ...]
+    kinds: frozenset = frozenset()
 
     def of_kind(self, *kinds: str) -> list[Entry]:
         return [e for e in self.entries if e.kind in kinds]
 
     def has(self, *kinds: str) -> bool:
-        return any(e.kind in kinds for e in self.entries)
+        return not self.kinds.isdisjoint(kinds)
 
 
 def _rows(name: str) -> list[dict]:
@@ -82,17 +83,8 @@ class Gazetteer:
 
     def token_keys(self, tokens: list[Token], lang: str) -> list[list[str]]:
         """Per token: its key, then (Turkic-language Latin words) suffix-stripped forms."""
-        out = []
         turkic = lang in TURKIC_LATIN
-        for t in tokens:
-            keys = [word_key(t.text)]
-            whole = raw_key(t.text)
-            if whole != keys[0]:
-                keys.append(whole)  # "Xi'an", "People's"
-            if turkic and t.is_word and not is_cyrillic(t.text):
-                keys += [s for s in tr_stems(t.text)[1:] if s not in keys]
-            out.append(keys)
-        return out
+        return [_keys_of(t.text, turkic) for t in tokens]
 
     def match(self, tokens: list[Token], lang: str = "en",
               keys: list[list[str]] | None = None) -> list[Match]:
@@ -123,8 +115,19 @@ class Gazetteer:
                                if (not e.needs_capital or tokens[i].text[0].isupper())
                                and (e.lang in langs or e.lang in _SHARED_LANGS))
                     if ok:
-                        return Match(i, j, ok)
+                        return Match(i, j, ok, frozenset(e.kind for e in ok))
         return None
+
+
+@lru_cache(maxsize=500_000)
+def _keys_of(text: str, turkic: bool) -> tuple[str, ...]:
+    keys = [word_key(text)]
+    whole = raw_key(text)
+    if whole != keys[0]:
+        keys.append(whole)  # "Xi'an", "People's"
+    if turkic and text[0].isalpha() and not is_cyrillic(text):
+        keys += [s for s in tr_stems(text)[1:] if s not in keys]
+    return tuple(keys)
 
 
 def _language_family(lang: str) -> set[str]:
