@@ -199,14 +199,25 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
     lookup = _RefLookup(refs, previous, redirects or {})
     forbidden, unmatched = _forbidden_pairs(judgements, lookup)
 
+    # identical references (same name words, country, organisation, title) are one node:
+    # pairs are scored between nodes, so a person met in 500 articles costs one node
+    node_of: dict[tuple, int] = {}
+    for i in full:
+        sig = _signature(refs[i]) + (refs[i].title, i if i in forbidden else None)
+        if sig in node_of:
+            clusters.union(node_of[sig], i)
+        else:
+            node_of[sig] = i
+    nodes = sorted(node_of.values())
+
     scored, seen = [], set()
-    for block in _blocks(refs, full).values():
+    for block in _blocks(refs, nodes).values():
         if len(block) > max_block:
             continue  # a key shared by thousands says nothing; other keys still link
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 a, b = block[x], block[y]
-                if (a, b) in seen or refs[a].document_id == refs[b].document_id:
+                if (a, b) in seen:
                     continue
                 seen.add((a, b))
                 score = compatible(refs[a], refs[b])
@@ -227,7 +238,7 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
 
     # one-word names join the only cluster that fits word and organisation/country
     by_word = defaultdict(set)
-    for i in full:
+    for i in nodes:
         for w in refs[i].words:
             by_word[w].add(i)
     for i in single:

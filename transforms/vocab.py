@@ -59,35 +59,40 @@ def _keys(alias: str) -> tuple[str, ...]:
     return tuple(raw_key(t.text) for t in tokenize(alias))
 
 
+_END = "\x00"  # marks a trie node where entries end
+
+
 class Gazetteer:
+    """A trie over entry keys: matching walks it token by token (each token offering its
+    key variants), so the cost per position is the depth of the longest entry, not the
+    number of entries sharing a first word ("Republic of ..." has hundreds)."""
+
     def __init__(self, entries: list[Entry]):
-        by_first: dict[str, dict[tuple, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+        self.trie: dict = {}
+        self.singles: dict[str, list[Entry]] = defaultdict(list)
         for e in entries:
             keys = _keys(e.alias)
-            if keys:
-                by_first[keys[0]][keys].append(e)
-        # first key -> [(keys, entries)] longest first
-        self.index = {k: sorted(((ks, tuple(es)) for ks, es in v.items()),
-                                key=lambda kv: -len(kv[0]))
-                      for k, v in by_first.items()}
-        self.max_len = max((len(ks) for v in self.index.values() for ks, _ in v), default=1)
+            if not keys:
+                continue
+            node = self.trie
+            for k in keys:
+                node = node.setdefault(k, {})
+            node.setdefault(_END, []).append(e)
+            if len(keys) == 1:
+                self.singles[keys[0]].append(e)
 
     def single_word(self, word: str) -> tuple[Entry, ...]:
         """Entries that are exactly this one word (organisation, country, place words)."""
-        key = word_key(word)
-        for ks, entries in self.index.get(key, ()):
-            if len(ks) == 1:
-                return tuple(e for e in entries if e.kind in ("org", "country", "city",
-                                                              "stopword"))
-        return ()
+        return tuple(e for e in self.singles.get(word_key(word), ())
+                     if e.kind in ("org", "country", "city", "stopword"))
 
-    def token_keys(self, tokens: list[Token], lang: str) -> list[list[str]]:
+    def token_keys(self, tokens: list[Token], lang: str) -> list[tuple[str, ...]]:
         """Per token: its key, then (Turkic-language Latin words) suffix-stripped forms."""
         turkic = lang in TURKIC_LATIN
         return [_keys_of(t.text, turkic) for t in tokens]
 
     def match(self, tokens: list[Token], lang: str = "en",
-              keys: list[list[str]] | None = None) -> list[Match]:
+              keys: list[tuple[str, ...]] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first at each position, left to right."""
         keys = keys if keys is not None else self.token_keys(tokens, lang)
         langs = _language_family(lang)
@@ -102,21 +107,27 @@ class Gazetteer:
         return out
 
     def _longest_at(self, tokens, keys, i, langs) -> Match | None:
-        for first in keys[i]:
-            candidates = self.index.get(first)
-            if not candidates:
-                continue
-            for ks, entries in candidates:
-                j = i + len(ks)
-                if j > len(tokens):
-                    continue
-                if all(ks[m] in keys[i + m] for m in range(1, len(ks))):
-                    ok = tuple(e for e in entries
-                               if (not e.needs_capital or tokens[i].text[0].isupper())
-                               and (e.lang in langs or e.lang in _SHARED_LANGS))
-                    if ok:
-                        return Match(i, j, ok, frozenset(e.kind for e in ok))
-        return None
+        best, frontier, n = None, [self.trie], len(tokens)
+        capital = tokens[i].text[0].isupper()
+        pos = i
+        while frontier and pos < n:
+            deeper = []
+            for node in frontier:
+                for k in keys[pos]:
+                    child = node.get(k)
+                    if child is None:
+                        continue
+                    ends = child.get(_END)
+                    if ends and (best is None or best.end < pos + 1):
+                        ok = tuple(e for e in ends if (capital or not e.needs_capital)
+                                   and (e.lang in langs or e.lang in _SHARED_LANGS))
+                        if ok:
+                            best = Match(i, pos + 1, ok, frozenset(e.kind for e in ok))
+                    if len(child) > (1 if ends else 0):
+                        deeper.append(child)
+            frontier = deeper
+            pos += 1
+        return best
 
 
 @lru_cache(maxsize=500_000)

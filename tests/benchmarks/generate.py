@@ -470,7 +470,7 @@ _TR_F = ["Fatma", "Ayşe", "Zeynep", "Elif", "Esra", "Merve", "Gülşen", "Özle
          "Derya", "Şule", "Emine", "Hatice", "Büşra", "Nurcan", "Aslı", "Ebru", "Pınar",
          "Sibel", "Gülay"]
 _TR_F2 = ["Nur", "Gül", "Ayşe", "Sena", "Naz"]
-_TR_S = ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk", "Aydın",
+_TR_S = ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldırım", "Öztürk", "Aydın",
          "Özdemir", "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin", "Kara", "Koç", "Kurt",
          "Özkan", "Şimşek", "Polat", "Korkmaz", "Akın", "Güneş", "Erdem", "Aksoy", "Tekin",
          "Karaca", "Bulut", "Ünal", "Keskin", "Turan", "Güler", "Ateş", "Bozkurt", "Uçar",
@@ -1458,7 +1458,7 @@ class Art:
         return s
 
     def take(self, text):
-        if text.endswith(".."):  # a sentence ending in initials ("Petrov A.V.")
+        if text.endswith(".."):  # a sentence ending in initials ("Surname A.V.")
             text = text[:-1]
         m = self.buf
         self.buf = []
@@ -1565,7 +1565,7 @@ class Art:
         return s
 
     def ref_gen_tr(self, p):
-        """Turkish genitive: Yıldız'ın, Ahmetov'un."""
+        """Turkish genitive: Kılıç'ın, Ahmetov'un."""
         s = self.ref(p)
         base = s.split(" ")[-1]
         return f"{s}'{_tr_gen_suffix(base)}"
@@ -2314,16 +2314,33 @@ def make_article(rng: Random, pool: Pool, lang: str):
 
 # =============================================================================== driver
 
-def _clean(out: Path) -> None:
+def _remove_stale(out: Path, keep: set) -> None:
+    """Remove generated files of an earlier run that this run did not write."""
     for name in os.listdir(out):
-        if _FILE_RE.match(name) or name in ("truth.jsonl", "truth_persons.jsonl"):
+        if name not in keep and (_FILE_RE.match(name)
+                                 or name in ("truth.jsonl", "truth_persons.jsonl")):
             os.remove(out / name)
+
+
+def _write(path: str, data: bytes, existing: set, name: str) -> None:
+    """Plain write; a file that already holds exactly these bytes (same n and seed as an
+    earlier run) is left alone, which keeps re-runs cheap on slow file systems."""
+    if name in existing:
+        try:
+            with open(path, "rb") as f:
+                if f.read(len(data) + 1) == data:
+                    return
+        except OSError:
+            pass
+    with open(path, "wb") as f:
+        f.write(data)
 
 
 def _run(n: int, out: Path, seed: int = 7, truth: bool = False) -> dict:
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    _clean(out)
+    existing = set(os.listdir(out))
+    written: set = set()
     rng = Random(seed)
     persons = build_pool(max(60, n // 20), rng)
     pool = Pool(persons)
@@ -2369,8 +2386,8 @@ def _run(n: int, out: Path, seed: int = 7, truth: bool = False) -> dict:
                 recent.append((name, data, rec))
             else:
                 recent[rng.randrange(64)] = (name, data, rec)
-        with open(os.path.join(outs, name), "wb") as f:
-            f.write(data)
+        _write(os.path.join(outs, name), data, existing, name)
+        written.add(name)
         stats["files"] += 1
         stats["bytes"] += len(data)
         if truth:
@@ -2388,12 +2405,15 @@ def _run(n: int, out: Path, seed: int = 7, truth: bool = False) -> dict:
                     "male": p.male,
                     "roles": [[since or None, list(role)] for since, role in p.roles]},
                     ensure_ascii=False) + "\n")
+        written.update(("truth.jsonl", "truth_persons.jsonl"))
+    _remove_stale(out, written)
     stats["persons"] = len(persons)
     return stats
 
 
 def generate(n: int, out: Path, seed: int = 7, truth: bool = False) -> None:
-    """Write ``n`` synthetic articles into ``out`` (files from an earlier run are replaced)."""
+    """Write ``n`` synthetic articles into ``out``; generated files of an earlier run that
+    this run does not produce are removed, other files in ``out`` are left alone."""
     _run(n, out, seed, truth)
 
 
@@ -2402,7 +2422,7 @@ def main(argv=None) -> int:
                                  description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, required=True, help="number of article files")
     ap.add_argument("--out", type=Path, required=True,
-                    help="output folder (earlier generated files in it are removed)")
+                    help="output folder (generated files of an earlier run are replaced)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--truth", action="store_true",
                     help="also write truth.jsonl and truth_persons.jsonl")

@@ -95,7 +95,7 @@ def test_truth_mentions_are_in_the_text(runs):
 
 def _spelling_pairs(surfaces):
     """Latin-script transliteration variants of one name part (Aidar/Aydar, Sadykov/Sadyqov,
-    Yıldız/Yildiz); not case endings (Ахметов/Ахметова) and not a part and its extension."""
+    Kılıç/Kilic); not case endings (Ахметов/Ахметова) and not a part and its extension."""
     tokens = sorted({w for s in surfaces for w in re.split(r"[\s.()]+", s)
                      if len(w) >= 3 and not CYRILLIC.search(w)})
     pairs = []
@@ -127,3 +127,16 @@ def test_namesakes_share_surnames(runs):
     _, _, _, persons = runs
     by_surname = collections.Counter(p["surname"] for p in persons)
     assert any(c >= 2 for c in by_surname.values())
+
+
+def test_rerun_replaces_only_generated_files(tmp_path):
+    (tmp_path / "notes.md").write_text("not generated")
+    generate(20, tmp_path, seed=1, truth=True)
+    first = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.txt")}
+    generate(20, tmp_path, seed=1)  # same run: files kept as they are, truth files dropped
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.txt")} == first
+    assert not (tmp_path / "truth.jsonl").exists()
+    generate(10, tmp_path, seed=2)  # another run: only its files remain
+    assert len(list(tmp_path.glob("*.txt"))) == 10
+    assert not set(p.name for p in tmp_path.glob("*.txt")) & set(first)
+    assert (tmp_path / "notes.md").read_text() == "not generated"
