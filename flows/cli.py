@@ -51,7 +51,12 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
         progress_bar: bool = typer.Option(True, "--progress/--no-progress",
                                           help="Show progress bars on stderr"),
         force: bool = typer.Option(False, "--force", help="Run the Prefect flow even when "
-                                   "no file is new, changed or deleted")):
+                                   "no file is new, changed or deleted"),
+        task_runner: str = typer.Option("auto", help="thread, process, dask or auto "
+                                        "(process for 5,000+ files to read)"),
+        dask_address: Optional[str] = typer.Option(None, help="tcp://host:port of a Dask "
+                                                   "scheduler (with --task-runner dask; "
+                                                   "default: a local cluster)")):
     """Build or update the warehouse from the raw folder (Prefect flow build_warehouse).
 
     Runs in Prefect's ephemeral mode unless PREFECT_API_URL points at a server."""
@@ -65,12 +70,19 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
     except JudgementError as exc:
         typer.echo(f"ipcoop: {exc}", err=True)
         raise typer.Exit(2)
-    if not force and settings.raw_dir.is_dir():
-        if pending_changes(settings.raw_dir, settings.warehouse_dir, judgements) is None:
+    from flows.runners import KINDS, choose, make_task_runner
+
+    if task_runner not in KINDS:
+        raise typer.BadParameter(f"--task-runner must be one of {', '.join(KINDS)}")
+    plan = None
+    if settings.raw_dir.is_dir():
+        plan = pending_changes(settings.raw_dir, settings.warehouse_dir, judgements)
+        if plan is None and not force:
             typer.echo(f"nothing new: no file new, changed or deleted; the warehouse "
                        f"{settings.warehouse_dir} was not touched (Prefect not started; "
                        f"--force runs the flow anyway)")
             return
+    runner_kind = choose(task_runner, len(plan.to_read) if plan else 0)
     apply_prefect_defaults()
     from flows import progress
     from flows.build import build_warehouse
@@ -81,7 +93,9 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
     try:
         if display:
             display.bars.start()
-        summary = build_warehouse(raw_dir=settings.raw_dir,
+        flow = build_warehouse.with_options(
+            task_runner=make_task_runner(runner_kind, dask_address))
+        summary = flow(raw_dir=settings.raw_dir,
                                   warehouse_dir=settings.warehouse_dir,
                                   max_file_bytes=settings.max_file_bytes,
                                   batch_size=settings.batch_size,
@@ -111,6 +125,46 @@ def _summary_text(s: dict) -> str:
             f"{s['files_changed']} changed, {s['files_deleted']} deleted, "
             f"{s['files_errored']} with errors; documents +{s['documents_added']} "
             f"-{s['documents_removed']}, {s['documents_extracted']} extracted\nrows: {rows}")
+
+
+@app.command()
+def serve(cron: str = typer.Option("0 6 * * *", help="When to run (cron, server time)"),
+          raw: Optional[Path] = typer.Option(None, help="Raw folder"),
+          warehouse: Optional[Path] = typer.Option(None, help="Warehouse folder"),
+          start_server: bool = typer.Option(True, "--start-server/--no-start-server",
+                                            help="Without PREFECT_API_URL, start a local "
+                                                 "Prefect server on 127.0.0.1 for as long "
+                                                 "as this command runs")):
+    """Serve build_warehouse on a schedule (Prefect flow.serve); Ctrl-C stops it."""
+    import os
+    from contextlib import nullcontext
+
+    settings = Settings.from_env().with_overrides(raw_dir=raw, warehouse_dir=warehouse)
+    apply_prefect_defaults()
+    if os.environ.get("PREFECT_API_URL"):
+        server = nullcontext(os.environ["PREFECT_API_URL"])
+    elif start_server:
+        from flows.server import local_server
+
+        server = local_server()
+    else:
+        typer.echo("ipcoop: schedules never fire on Prefect's ephemeral server. Start one "
+                   "with `prefect server start --host 127.0.0.1` and set "
+                   "PREFECT_API_URL=http://127.0.0.1:4200/api, or drop --no-start-server.",
+                   err=True)
+        raise typer.Exit(2)
+    with server as api_url:
+        os.environ["PREFECT_API_URL"] = api_url
+        from flows.build import build_warehouse
+
+        typer.echo(f"serving build_warehouse on '{cron}' against {api_url} "
+                   f"(raw {settings.raw_dir.resolve()}, warehouse "
+                   f"{settings.warehouse_dir.resolve()}); Ctrl-C stops")
+        build_warehouse.serve(name="ipcoop-scheduled", cron=cron, parameters={
+            "raw_dir": str(settings.raw_dir.resolve()),
+            "warehouse_dir": str(settings.warehouse_dir.resolve()),
+            "judgements_path": str(settings.judgements_path.resolve()),
+            "max_file_bytes": settings.max_file_bytes, "batch_size": settings.batch_size})
 
 
 @app.command()
