@@ -56,7 +56,10 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
                                         "(process for 5,000+ files to read)"),
         dask_address: Optional[str] = typer.Option(None, help="tcp://host:port of a Dask "
                                                    "scheduler (with --task-runner dask; "
-                                                   "default: a local cluster)")):
+                                                   "default: a local cluster)"),
+        summary_json: Optional[Path] = typer.Option(None, help="Also write the run "
+                                                    "summary (counts, rows, seconds per "
+                                                    "stage) to this JSON file")):
     """Build or update the warehouse from the raw folder (Prefect flow build_warehouse).
 
     Runs in Prefect's ephemeral mode unless PREFECT_API_URL points at a server."""
@@ -111,6 +114,10 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
             display.bars.stop()
         progress.install(None)
     typer.echo(_summary_text(summary))
+    if summary_json:
+        import json
+
+        summary_json.write_text(json.dumps(summary, indent=1), encoding="utf-8")
     for warning in summary["warnings"]:
         typer.echo(f"warning: {warning}", err=True)
 
