@@ -47,6 +47,7 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     wrote_snapshot: bool = False
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # summed over workers
     warnings: list[str] = field(default_factory=list)
 
     @contextmanager
@@ -81,18 +82,40 @@ def scan_raw(raw_dir: Path) -> list[FileStat]:
     return list_raw_files(raw_dir)
 
 
+def _extraction_row(document_id, text, language, published, version) -> dict:
+    payload = extract_document(document_id, text, language, published).as_dict()
+    return {"document_id": document_id, "extractor_version": version,
+            "payload": json.dumps(payload, default=str, ensure_ascii=False)}
+
+
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def ingest_batch(files: list[FileStat], raw_dir: Path, max_bytes: int) -> list[FileOutcome]:
-    return [read_and_ingest(raw_dir, st, max_bytes) for st in files]
+def ingest_batch(files: list[FileStat], raw_dir: Path, max_bytes: int,
+                 version: str) -> list[tuple[FileOutcome, dict | None, float, float]]:
+    """Read, ingest and extract each file in one pass (the text crosses from a worker
+    once): (outcome, extraction row or None, ingest seconds, extract seconds)."""
+    out, seen = [], set()
+    for st in files:
+        t0 = time.perf_counter()
+        outcome = read_and_ingest(raw_dir, st, max_bytes)
+        t1 = time.perf_counter()
+        doc, row = outcome.result.document, None
+        if doc is not None and doc.document_id not in seen:
+            seen.add(doc.document_id)
+            row = _extraction_row(doc.document_id, doc.text, doc.language,
+                                  doc.published_date, version)
+        out.append((outcome, row, t1 - t0, time.perf_counter() - t1))
+    return out
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(docs: list[dict], version: str) -> list[dict]:
-    return [{"document_id": d["document_id"], "extractor_version": version,
-             "payload": json.dumps(extract_document(d["document_id"], d["text"],
-                                                    d["language"], d["published_date"])
-                                   .as_dict(), default=str, ensure_ascii=False)}
-            for d in docs]
+def extract_batch(docs: list[dict], version: str) -> list[tuple[None, dict, float, float]]:
+    out = []
+    for d in docs:
+        t0 = time.perf_counter()
+        row = _extraction_row(d["document_id"], d["text"], d["language"],
+                              d["published_date"], version)
+        out.append((None, row, 0.0, time.perf_counter() - t0))
+    return out
 
 
 def batches(items: list, size: int) -> list[list]:
@@ -135,16 +158,23 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
             summary.files_errored = sum(1 for r in prev_files.values()
                                         if r["status"] == "error")
         else:
-            with summary.timed("ingest"):
-                outcomes = _run_mapped("ingest", ingest_batch, plan.to_read, batch_size,
-                                       raw_dir=raw_dir, max_bytes=max_file_bytes)
-                state = reconcile(plan, outcomes, prev_files,
+            with summary.timed("ingest_extract"):
+                done = _run_mapped("ingest", ingest_batch, plan.to_read, batch_size,
+                                   raw_dir=raw_dir, max_bytes=max_file_bytes,
+                                   version=version)
+                state = reconcile(plan, [o for o, _, _, _ in done], prev_files,
                                   _rows(previous, "ingest_errors"),
                                   _document_paths(previous), started)
-            with summary.timed("extract"):
-                todo = documents_to_extract(state, previous, stale)
-                extracted = _run_mapped("extract", extract_batch, todo, batch_size,
+                if stale:  # new code or vocabularies: every kept document once more
+                    done += _run_mapped("extract", extract_batch,
+                                        kept_documents(state, previous), batch_size,
                                         version=version)
+            summary.cpu_seconds = {"ingest": round(sum(d[2] for d in done), 2),
+                                   "extract": round(sum(d[3] for d in done), 2)}
+            added = {d.document_id for d, _, _ in state.documents_added}
+            extracted = list({row["document_id"]: row for _, row, _, _ in done
+                              if row is not None and (stale or row["document_id"] in added)
+                              }.values())
             write_snapshot(warehouse, previous, state, extracted, version, judgements,
                            started, summary, raw_dir)
             for warning in summary.warnings:
@@ -164,16 +194,12 @@ def _document_paths(snapshot) -> dict[str, str]:
             for r in _rows(snapshot, "documents", ["document_id", "source_path"])}
 
 
-def documents_to_extract(state: Reconciled, previous, stale: bool) -> list[dict]:
-    """New documents, and every kept one when the extraction code or vocabularies changed."""
-    todo = [{"document_id": d.document_id, "text": d.text, "language": d.language,
-             "published_date": d.published_date} for d, _, _ in state.documents_added]
-    if stale:
-        gone = state.documents_removed
-        todo += [r for r in _rows(previous, "documents", ["document_id", "text", "language",
-                                                          "published_date"])
-                 if r["document_id"] not in gone]
-    return todo
+def kept_documents(state: Reconciled, previous) -> list[dict]:
+    """Documents of the last run still present (extracted again under new code)."""
+    gone = state.documents_removed
+    return [r for r in _rows(previous, "documents", ["document_id", "text", "language",
+                                                     "published_date"])
+            if r["document_id"] not in gone]
 
 
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)

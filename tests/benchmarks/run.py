@@ -27,7 +27,7 @@ from pathlib import Path
 
 from tests.benchmarks.generate import generate
 
-STAGES = ("ingest", "extract", "resolve", "marts", "write")
+STAGES = ("ingest_extract", "resolve", "marts", "write")
 
 
 def _ipcoop(raw: Path, wh: Path, runner: str, log: Path) -> dict:
@@ -94,7 +94,7 @@ def main(argv=None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     results, previous = {"machine": f"{os.cpu_count()} cores", "runs": []}, None
     print(f"{'N':>7} {'wall s':>7} {'ratio':>6} {'RSS MB':>7}  docs/s: "
-          + " ".join(f"{s:>8}" for s in STAGES))
+          + " ".join(f"{s:>14}" for s in STAGES))
     for n in args.sizes:
         raw, wh = work / f"raw_{n}", work / f"wh_{n}"
         t0 = time.perf_counter()
@@ -109,10 +109,14 @@ def main(argv=None) -> int:
         ratio = round(run["wall_s"] / previous, 2) if previous else None
         previous = run["wall_s"]
         rates = _rates(n, seconds)
+        cpu = run["summary"].get("cpu_seconds", {})
+        per_doc = {k: round(1000 * v / n, 2) for k, v in cpu.items()}
         results["runs"].append({"n": n, "generate_s": round(gen_s, 1), **run,
-                                "docs_per_s": rates, "ratio_to_previous": ratio})
+                                "docs_per_s": rates, "cpu_ms_per_doc": per_doc,
+                                "ratio_to_previous": ratio})
         print(f"{n:>7} {run['wall_s']:>7} {ratio or '':>6} {run['peak_rss_mb']:>7}          "
-              + " ".join(f"{rates[s] or '':>8}" for s in STAGES), flush=True)
+              + " ".join(f"{rates[s] or '':>14}" for s in STAGES)
+              + f"   cpu ms/doc {per_doc}", flush=True)
     largest = args.sizes[-1]
     raw, wh = work / f"raw_{largest}", work / f"wh_{largest}"
     extra = work / "raw_extra"
