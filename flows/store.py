@@ -203,12 +203,11 @@ class SnapshotWriter:
             if not parts:
                 self._write_part(name, TABLES[name].empty())
 
-    def commit(self, meta: dict, views_sql: list[str] = (),
-               checks: dict[str, str] | None = None) -> Snapshot:
+    def commit(self, meta: dict, checks: dict[str, str] | None = None) -> Snapshot:
         """Build the DuckDB file, run the data checks, write the manifest, swap `current`,
         clean up. A failed check raises DataCheckFailed and nothing is published."""
         self._carry_untouched()
-        _build_duckdb(self.path, self.tables, views_sql)
+        _build_duckdb(self.path, self.tables)
         failures = run_checks(self.path / DUCKDB_FILE, checks or {})
         if failures:
             shutil.rmtree(self.path, ignore_errors=True)
@@ -269,7 +268,7 @@ class SnapshotWriter:
             tmp.unlink()
         os.symlink(Path("snapshots") / self.run_id, tmp)
         os.replace(tmp, wh.current_link)  # the commit point
-        _fsync_dir(wh.internal)
+        _fsync(wh.internal)  # the new link survives a crash
         for name in [*(t for t in self.tables if not TABLES[t].internal), DUCKDB_FILE]:
             _ensure_link(wh.root / name, Path(INTERNAL) / "current" / name)
         keep = {self.run_id, self.parent.snapshot_id if self.parent else None}
@@ -308,10 +307,6 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
-    _fsync(path)
-
-
 def _write_durably(path: Path, data: bytes) -> None:
     with open(path, "wb") as fh:
         fh.write(data)
@@ -323,7 +318,7 @@ def _sql_str(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _build_duckdb(snapshot: Path, tables: dict[str, dict], views_sql) -> None:
+def _build_duckdb(snapshot: Path, tables: dict[str, dict]) -> None:
     """A self-contained DuckDB file: each table's rows copied in (schema `store`) behind a
     view of the same name. Self-contained because DuckDB resolves a view's relative
     Parquet paths against the reader's working directory, so views over files break
@@ -346,8 +341,6 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], views_sql) -> None:
             for f in spec.schema:
                 doc = (f.metadata or {}).get(b"description", b"").decode()
                 con.execute(f'comment on column main."{name}"."{f.name}" is {_sql_str(doc)}')
-        for sql in views_sql:
-            con.execute(sql)
         con.execute("checkpoint")
     finally:
         con.close()

@@ -7,6 +7,7 @@ is one person within one text.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -93,7 +94,7 @@ def extract_document(document_id: str, text: str, language: str,
         if role.title_start is not None:
             titled_at.add(role.title_start)
         _merge_role(lp, role, org_pos)
-    doc_country = _dominant_country(matches, tokens)
+    doc_country = _dominant_country(matches)
     for lp in people:
         if lp.country_iso3 is None and not lp.intergovernmental and doc_country:
             lp.country_iso3, lp.country_source = doc_country, "document"
@@ -103,7 +104,7 @@ def extract_document(document_id: str, text: str, language: str,
     participants = _participants(people, orgs, matches, tokens)
     if not participants and doc_country:
         participants = {doc_country}  # the only state the text is about
-    city, location_country = _location(text, tokens, matches, sentences)
+    city, location_country = _location(matches)
     for ev in find_events(text, [(tokens[a].start, tokens[b - 1].end) for a, b in sentences],
                           published, len(participants)):
         out.events.append({
@@ -122,8 +123,6 @@ def extract_document(document_id: str, text: str, language: str,
 
 def _sentence_token_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     starts = [t.start for t in tokens]
-    import bisect
-
     out = []
     for s, e in sentence_spans(text):
         a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
@@ -205,7 +204,7 @@ def _merge_role(lp: LocalPerson, role, org_pos) -> None:
         lp.country_iso3, lp.country_source = role.country_iso3, "role"
 
 
-def _dominant_country(matches: list[Match], tokens) -> str | None:
+def _dominant_country(matches: list[Match]) -> str | None:
     counts = Counter(m.of_kind("country")[0].iso3 for m in matches if m.has("country"))
     if not counts:
         return None
@@ -236,7 +235,8 @@ def _only_list_glue(tokens, a, b) -> bool:
     return b - a <= 3 and all(tokens[k].text.lower() in glue for k in range(a, b))
 
 
-def _location(text, tokens, matches, sentences) -> tuple[str | None, str | None]:
+def _location(matches: list[Match]) -> tuple[str | None, str | None]:
+    """The first city the text names: the place of its events."""
     for m in matches:
         cities = m.of_kind("city")
         if cities:
