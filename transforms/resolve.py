@@ -70,6 +70,7 @@ def _word_match(a: str, b: str) -> float:
     return JaroWinkler.similarity(a, b)
 
 
+@lru_cache(maxsize=1_000_000)
 def _covered(short: tuple[str, ...], long: tuple[str, ...]) -> float | None:
     """Score if every word of `short` matches a distinct word of `long`, else None."""
     used, total = set(), 0.0
@@ -211,8 +212,8 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
     nodes = sorted(node_of.values())
 
     scored, seen = [], set()
-    for block in _blocks(refs, nodes).values():
-        if len(block) > max_block:
+    for key, block in _blocks(refs, nodes).items():
+        if len(block) > (max_block if key.startswith("w:") else max_block // 8):
             continue  # a key shared by thousands says nothing; other keys still link
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
@@ -236,18 +237,19 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
         if ra != rb and can_merge(ra, rb):
             clusters.union(a, b)
 
-    # one-word names join the only cluster that fits word and organisation/country
-    by_word = defaultdict(set)
+    # one-word names join the only cluster that fits word and organisation/country,
+    # looked up by (word, affiliation) rather than tried against every cluster
+    affiliated = defaultdict(set)
     for i in nodes:
         for w in refs[i].words:
-            by_word[w].add(i)
+            for tag in _affiliations(refs[i]):
+                affiliated[(w, tag)].add(i)
     for i in single:
         r = refs[i]
         if not r.words:
             continue
-        fits = {clusters.find(c) for c in by_word.get(r.words[0], ())}
-        fits = [c for c in fits if any(_same_affiliation(r, refs[m])
-                                       for m in clusters.reps[c].values())]
+        fits = sorted({clusters.find(c) for tag in _affiliations(r)
+                       for c in affiliated.get((r.words[0], tag), ())})
         if len(fits) == 1 and not forbidden.get(i, _EMPTY).intersection(
                 clusters.members[fits[0]]):
             clusters.union(fits[0], i)
@@ -316,10 +318,10 @@ def _forbidden_pairs(judgements, lookup) -> tuple[dict[int, set[int]], list]:
     return dict(forbidden), unmatched
 
 
-def _same_affiliation(a: LocalRef, b: LocalRef) -> bool:
-    if a.org_key and a.org_key == b.org_key:
-        return True
-    return bool(a.country_iso3 and a.country_iso3 == b.country_iso3)
+def _affiliations(r: LocalRef) -> list[str]:
+    """What a one-word name must share with a full name: organisation or country."""
+    return ([f"o:{r.org_key}"] if r.org_key else []) + \
+        ([f"c:{r.country_iso3}"] if r.country_iso3 else [])
 
 
 def _finish(refs, clusters, previous, judged, unmatched) -> Resolution:
