@@ -6,7 +6,6 @@ would dominate at 100k files); only tasks that touch the file system retry.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -25,11 +24,13 @@ from flows.store import Warehouse, new_run_id
 from transforms.checks import check_queries, mart_queries
 from flows.sources import (Judgements, list_raw_files, load_judgements, needs_run,
                            previous_files, read_and_ingest)
-from transforms.assemble import DocInput, assemble
+from transforms.assemble import (DOCUMENT_TABLES, document_rows, link_persons, local_refs,
+                                 person_map, redirects)
 from transforms.extract import extract_document, extractor_version
 from transforms.incremental import FileOutcome, FileStat, Reconciled, plan_reads, reconcile
-from transforms.schema import (DOCUMENTS, EXTRACTIONS, INGEST_ERRORS, INGEST_RUNS,
-                               SOURCE_FILES, TABLES)
+from transforms.resolve import resolve
+from transforms.schema import (DOCUMENTS, INGEST_ERRORS, INGEST_RUNS, PERSON_ALIASES,
+                               PERSON_REDIRECTS, PERSONS, SOURCE_FILES, TABLES)
 
 @dataclass
 class RunSummary:
@@ -82,40 +83,74 @@ def scan_raw(raw_dir: Path) -> list[FileStat]:
     return list_raw_files(raw_dir)
 
 
-def _extraction_row(document_id, text, language, published, version) -> dict:
-    payload = extract_document(document_id, text, language, published).as_dict()
-    return {"document_id": document_id, "extractor_version": version,
-            "payload": json.dumps(payload, default=str, ensure_ascii=False)}
+@dataclass
+class Batch:
+    """What a batch task sends back: the files' outcomes and, as Arrow tables, the rows of
+    the documents it extracted (compact to pickle, and never Python objects per row)."""
+    count: int  # items processed, for progress
+    outcomes: list[FileOutcome]
+    document_ids: list[str]  # extracted, in order
+    tables: dict[str, pa.Table]
+    ingest_s: float = 0.0
+    extract_s: float = 0.0
+
+
+def _extract(docs) -> tuple[list[str], dict[str, pa.Table], float]:
+    """(document id, text, language, published date) tuples -> ids, tables, seconds."""
+    t0 = time.perf_counter()
+    ids, rows = [], {name: [] for name in DOCUMENT_TABLES}
+    for document_id, text, language, published in docs:
+        x = extract_document(document_id, text, language, published).as_dict()
+        for name, table_rows in document_rows(document_id, published, x).items():
+            rows[name] += table_rows
+        ids.append(document_id)
+    tables = {name: TABLES[name].from_rows(r) for name, r in rows.items()}
+    return ids, tables, time.perf_counter() - t0
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def ingest_batch(files: list[FileStat], raw_dir: Path, max_bytes: int,
-                 version: str) -> list[tuple[FileOutcome, dict | None, float, float]]:
+def ingest_batch(files: list[FileStat], raw_dir: Path, max_bytes: int) -> Batch:
     """Read, ingest and extract each file in one pass (the text crosses from a worker
-    once): (outcome, extraction row or None, ingest seconds, extract seconds)."""
-    out, seen = [], set()
-    for st in files:
-        t0 = time.perf_counter()
-        outcome = read_and_ingest(raw_dir, st, max_bytes)
-        t1 = time.perf_counter()
-        doc, row = outcome.result.document, None
-        if doc is not None and doc.document_id not in seen:
-            seen.add(doc.document_id)
-            row = _extraction_row(doc.document_id, doc.text, doc.language,
-                                  doc.published_date, version)
-        out.append((outcome, row, t1 - t0, time.perf_counter() - t1))
-    return out
+    once)."""
+    t0 = time.perf_counter()
+    outcomes = [read_and_ingest(raw_dir, st, max_bytes) for st in files]
+    ingest_s = time.perf_counter() - t0
+    docs = {}
+    for o in outcomes:
+        d = o.result.document
+        if d is not None and d.document_id not in docs:
+            docs[d.document_id] = (d.document_id, d.text, d.language, d.published_date)
+    ids, tables, extract_s = _extract(docs.values())
+    return Batch(len(files), outcomes, ids, tables, ingest_s, extract_s)
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(docs: list[dict], version: str) -> list[tuple[None, dict, float, float]]:
-    out = []
-    for d in docs:
-        t0 = time.perf_counter()
-        row = _extraction_row(d["document_id"], d["text"], d["language"],
-                              d["published_date"], version)
-        out.append((None, row, 0.0, time.perf_counter() - t0))
-    return out
+def extract_batch(docs: list[dict]) -> Batch:
+    ids, tables, extract_s = _extract((d["document_id"], d["text"], d["language"],
+                                       d["published_date"]) for d in docs)
+    return Batch(len(docs), [], ids, tables, 0.0, extract_s)
+
+
+@dataclass
+class Extracted:
+    """The rows of the documents this run extracted, one table per DOCUMENT_TABLES."""
+    document_ids: set[str]
+    tables: dict[str, pa.Table]
+
+
+def gather(done: list[Batch], wanted) -> Extracted:
+    """Each wanted document's rows once (a text in two batches was extracted twice)."""
+    taken, parts = set(), {name: [] for name in DOCUMENT_TABLES}
+    for batch in done:
+        take = [d for d in batch.document_ids if d in wanted and d not in taken]
+        taken.update(take)
+        for name, table in batch.tables.items():
+            if len(take) != len(batch.document_ids):
+                table = table.filter(pc.is_in(table["document_id"],
+                                              pa.array(take, pa.string())))
+            parts[name].append(table)
+    return Extracted(taken, {name: pa.concat_tables(ts) if ts else TABLES[name].empty()
+                             for name, ts in parts.items()})
 
 
 def batches(items: list, size: int) -> list[list]:
@@ -129,9 +164,9 @@ def _run_mapped(stage: str, task_fn, items: list, size: int, **fixed) -> list:
     futures = task_fn.map(chunks, **{k: unmapped(v) for k, v in fixed.items()})
     out = []
     for fut in as_completed(futures):
-        result = fut.result()
-        out.extend(result)
-        progress.current().advance(stage, len(result))
+        batch = fut.result()
+        out.append(batch)
+        progress.current().advance(stage, batch.count)
     return out
 
 
@@ -160,21 +195,18 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
         else:
             with summary.timed("ingest_extract"):
                 done = _run_mapped("ingest", ingest_batch, plan.to_read, batch_size,
-                                   raw_dir=raw_dir, max_bytes=max_file_bytes,
-                                   version=version)
-                state = reconcile(plan, [o for o, _, _, _ in done], prev_files,
+                                   raw_dir=raw_dir, max_bytes=max_file_bytes)
+                state = reconcile(plan, [o for b in done for o in b.outcomes], prev_files,
                                   _rows(previous, "ingest_errors"),
                                   _document_paths(previous), started)
                 if stale:  # new code or vocabularies: every kept document once more
                     done += _run_mapped("extract", extract_batch,
-                                        kept_documents(state, previous), batch_size,
-                                        version=version)
-            summary.cpu_seconds = {"ingest": round(sum(d[2] for d in done), 2),
-                                   "extract": round(sum(d[3] for d in done), 2)}
+                                        kept_documents(state, previous), batch_size)
+            summary.cpu_seconds = {"ingest": round(sum(b.ingest_s for b in done), 2),
+                                   "extract": round(sum(b.extract_s for b in done), 2)}
             added = {d.document_id for d, _, _ in state.documents_added}
-            extracted = list({row["document_id"]: row for _, row, _, _ in done
-                              if row is not None and (stale or row["document_id"] in added)
-                              }.values())
+            extracted = gather(done, _Everything() if stale else added)
+            del done
             write_snapshot(warehouse, previous, state, extracted, version, judgements,
                            started, summary, raw_dir)
             for warning in summary.warnings:
@@ -183,6 +215,11 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
     create_markdown_artifact(key="ipcoop-run-summary", markdown=summary.as_markdown(),
                              description="files and rows of this ipcoop run")
     return asdict(summary)
+
+
+class _Everything:
+    def __contains__(self, item) -> bool:
+        return True
 
 
 def _rows(snapshot, table: str, columns: list[str] | None = None) -> list[dict]:
@@ -203,31 +240,42 @@ def kept_documents(state: Reconciled, previous) -> list[dict]:
 
 
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted: list[dict],
+def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted: Extracted,
                    version: str, judgements: Judgements, started, summary: RunSummary,
                    raw_dir: Path) -> None:
-    """Assemble the analytic tables and commit everything as a new snapshot (safe to
-    retry: the snapshot folder is rebuilt from scratch)."""
+    """Store the new documents' rows, resolve persons over every kept document, link them
+    in, build the marts and commit everything as a new snapshot (safe to retry: the
+    snapshot folder is rebuilt from scratch)."""
     run_id = new_run_id(started)
     summary.run_id = run_id
     summary.files_changed = len(state.changed)
     summary.files_errored = state.errored
     summary.documents_added = len(state.documents_added)
     summary.documents_removed = len(state.documents_removed)
-    summary.documents_extracted = len(extracted)
-    with summary.timed("resolve"):
-        tables, unmatched = assemble(document_inputs(previous, state, extracted),
-                                     previous_assignment(previous), judgements.items,
-                                     {r["old_person_id"]: r["person_id"]
-                                      for r in _rows(previous, "person_redirects")})
-    summary.warnings += [f"{judgements.path} line {j.line}: '{j.decision}' names no person "
-                         f"in the warehouse ({j.a!r}, {j.b!r}); not applied"
-                         for j in unmatched]
+    summary.documents_extracted = len(extracted.document_ids)
     with summary.timed("write"):
         writer = warehouse.begin(run_id)
-        _write_sources(writer, previous, state, extracted, started)
-        for name, rows in tables.items():
-            writer.replace(name, TABLES[name].from_rows(rows))
+        _write_sources(writer, previous, state, started)
+        replaced = state.documents_removed | extracted.document_ids
+        for name in DOCUMENT_TABLES:
+            writer.update(name, extracted.tables[name], "document_id", replaced)
+    with summary.timed("resolve"):
+        old_redirects = {r["old_person_id"]: r["person_id"]
+                         for r in _rows(previous, "person_redirects")}
+        resolved = resolve(local_refs(writer.read("_person_refs")),
+                           previous_assignment(previous), judgements.items, old_redirects)
+        linked = link_persons({name: writer.read(name) for name in DOCUMENT_TABLES},
+                              person_map(resolved.person_of))
+    summary.warnings += [f"{judgements.path} line {j.line}: '{j.decision}' names no person "
+                         f"in the warehouse ({j.a!r}, {j.b!r}); not applied"
+                         for j in resolved.unmatched]
+    with summary.timed("write"):
+        writer.replace("persons", PERSONS.from_rows(resolved.persons))
+        writer.replace("person_aliases", PERSON_ALIASES.from_rows(resolved.aliases))
+        writer.replace("person_redirects", PERSON_REDIRECTS.from_rows(redirects(
+            old_redirects, resolved.redirects, {p["person_id"] for p in resolved.persons})))
+        for name, table in linked.items():
+            writer.replace(name, table)
         writer.update("ingest_runs", INGEST_RUNS.from_rows([{
             "run_id": run_id, "started_at": started,
             "finished_at": dt.datetime.now(dt.timezone.utc),
@@ -246,8 +294,8 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     summary.wrote_snapshot = True
 
 
-def _write_sources(writer, previous, state: Reconciled, extracted: list[dict], started):
-    """documents, source_files, ingest_errors and the kept extractions."""
+def _write_sources(writer, previous, state: Reconciled, started):
+    """documents, source_files and ingest_errors."""
     doc_rows = [{"document_id": d.document_id, "source_path": path, "sha256": sha,
                  "language": d.language, "published_date": d.published_date, "text": d.text,
                  "encoding": d.encoding, "ingested_at": started}
@@ -263,24 +311,12 @@ def _write_sources(writer, previous, state: Reconciled, extracted: list[dict], s
                   state.documents_removed | set(state.documents_moved))
     writer.replace("source_files", SOURCE_FILES.from_rows(state.source_files))
     writer.replace("ingest_errors", INGEST_ERRORS.from_rows(state.ingest_errors))
-    writer.update("_extractions", EXTRACTIONS.from_rows(extracted), "document_id",
-                  state.documents_removed | {r["document_id"] for r in extracted})
-
-
-def document_inputs(previous, state: Reconciled, extracted: list[dict]) -> list[DocInput]:
-    """Every kept document's extraction (this run's where it re-extracted)."""
-    gone = state.documents_removed | {r["document_id"] for r in extracted}
-    payloads = [r for r in _rows(previous, "_extractions") if r["document_id"] not in gone]
-    payloads += extracted
-    published = {r["document_id"]: r["published_date"]
-                 for r in _rows(previous, "documents", ["document_id", "published_date"])}
-    published.update({d.document_id: d.published_date for d, _, _ in state.documents_added})
-    return [DocInput(r["document_id"], published.get(r["document_id"]),
-                     json.loads(r["payload"])) for r in payloads]
 
 
 def previous_assignment(previous) -> dict[str, str]:
     """mention_id -> person_id of the last run: what keeps person ids stable."""
-    return {r["mention_id"]: r["person_id"]
-            for r in _rows(previous, "person_mentions", ["mention_id", "person_id"])
-            if r["person_id"]}
+    if previous is None:
+        return {}
+    table = previous.read("person_mentions", ["mention_id", "person_id"])
+    table = table.filter(pc.is_valid(table["person_id"]))
+    return dict(zip(table["mention_id"].to_pylist(), table["person_id"].to_pylist()))

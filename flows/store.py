@@ -176,6 +176,14 @@ class SnapshotWriter:
         if added.num_rows or not self.tables[name]["parts"]:
             self._write_part(name, added)
 
+    def read(self, name: str) -> pa.Table:
+        """A table as this snapshot has it so far (after replace or update)."""
+        spec = TABLES[name]
+        parts = [self.path / name / p for p in self.tables[name]["parts"]]
+        if not parts:
+            return spec.empty()
+        return pa.concat_tables([pq.read_table(p, schema=spec.schema) for p in parts])
+
     def build_marts(self, queries: dict[str, str]) -> None:
         """Run each mart's SQL over this snapshot's tables and store its result."""
         self._carry_untouched(skip_marts=True)

@@ -181,7 +181,7 @@ EVENTS = _spec(
             nullable=False),
         col("date_source", pa.string(), "Where event_date comes from: text (a date written "
             "in the article) or published (the publication date, a fallback)."),
-    ])
+    ], incremental=True)
 
 EVENT_PARTICIPANTS = _spec(
     "event_participants", "one row per event and participating state (and person)",
@@ -224,7 +224,7 @@ AGREEMENTS = _spec(
         col("name", pa.string(), "The name as written.", nullable=False),
         col("char_start", pa.int32(), "Start offset into documents.text.", nullable=False),
         col("char_end", pa.int32(), "End offset into documents.text.", nullable=False),
-    ])
+    ], incremental=True)
 
 EXTRACTION_GAPS = _spec(
     "extraction_gaps", "one row per thing a document says that extraction did not use",
@@ -236,16 +236,70 @@ EXTRACTION_GAPS = _spec(
             nullable=False),
         col("text", pa.string(), "What was found.", nullable=False),
         col("char_start", pa.int32(), "Offset into documents.text, when it has one."),
-    ])
+    ], incremental=True)
 
-EXTRACTIONS = _spec(
-    "_extractions", "one row per document: what extraction found, kept between runs",
-    ["document_id"], [
+# Per-document rows kept between runs (transforms.assemble.document_rows); person columns
+# are the document's local person index until a run's resolution maps them to ids.
+_LOCAL_PERSON = "Index of the person within the document (0, 1, ...)."
+
+PERSON_REFS = _spec(
+    "_person_refs", "one row per person within a document: resolution's input",
+    ["document_id", "local_person"], [
         col("document_id", pa.string(), "Document.", nullable=False),
-        col("extractor_version", pa.string(), "Version of the extraction code and "
-            "vocabularies that produced the payload.", nullable=False),
-        col("payload", pa.string(), "JSON of transforms.extract.DocExtraction.",
+        col("local_person", pa.int32(), _LOCAL_PERSON, nullable=False),
+        col("name", pa.string(), "Longest spelling in the document.", nullable=False),
+        col("words", pa.list_(pa.string()), "Phonetic keys of the name's words.",
             nullable=False),
+        col("country_iso3", pa.string(), "Country found for the person."),
+        col("country_source", pa.string(), "role (represents it) or document."),
+        col("org_key", pa.string(), "Gazetteer key of the person's organisation."),
+        col("title", pa.string(), "Title (English canonical form)."),
+        col("published_date", pa.date32(), "The document's publication date."),
+        col("mention_ids", pa.list_(pa.string()), "The person's mentions.", nullable=False),
+        col("surfaces", pa.list_(pa.string()), "Each spelling written.", nullable=False),
+        col("surface_counts", pa.list_(pa.int32()), "Times each spelling is written.",
+            nullable=False),
+    ], incremental=True, internal=True)
+
+MENTION_SPANS = _spec(
+    "_mention_spans", "one row per mention, before resolution", ["mention_id"], [
+        col("mention_id", pa.string(), "Stable id of the mention.", nullable=False),
+        col("document_id", pa.string(), "Document.", nullable=False),
+        col("local_person", pa.int32(), _LOCAL_PERSON),
+        col("surface", pa.string(), "The name as written.", nullable=False),
+        col("char_start", pa.int32(), "Start offset.", nullable=False),
+        col("char_end", pa.int32(), "End offset.", nullable=False),
+    ], incremental=True, internal=True)
+
+ROLE_STATEMENTS = _spec(
+    "_role_statements", "one row per local person with a stated role",
+    ["document_id", "local_person"], [
+        col("document_id", pa.string(), "Document.", nullable=False),
+        col("local_person", pa.int32(), _LOCAL_PERSON, nullable=False),
+        col("title", pa.string(), "Title."),
+        col("organization_id", pa.string(), "Organisation."),
+        col("country_iso3", pa.string(), "Country represented."),
+        col("as_of", pa.date32(), "Date the role is stated for."),
+    ], incremental=True, internal=True)
+
+EVENT_PARTIES = _spec(
+    "_event_parties", "one row per event, state and local person taking part",
+    ["event_id", "country_iso3", "local_person", "organization_id"], [
+        col("event_id", pa.string(), "Event.", nullable=False),
+        col("document_id", pa.string(), "Document.", nullable=False),
+        col("country_iso3", pa.string(), "Participating state."),
+        col("local_person", pa.int32(), _LOCAL_PERSON),
+        col("organization_id", pa.string(), "Participating organisation."),
+    ], incremental=True, internal=True)
+
+ORG_SIGHTINGS = _spec(
+    "_org_sightings", "one row per organisation named in a document",
+    ["document_id", "organization_id"], [
+        col("document_id", pa.string(), "Document.", nullable=False),
+        col("organization_id", pa.string(), "Organisation.", nullable=False),
+        col("name", pa.string(), "Name as the document gives it.", nullable=False),
+        col("kind", pa.string(), "Kind.", nullable=False),
+        col("country_iso3", pa.string(), "Country."),
     ], incremental=True, internal=True)
 
 COUNTRY_STATS = _spec(
@@ -312,7 +366,8 @@ TABLES: dict[str, TableSpec] = {t.name: t for t in [
     DOCUMENTS, SOURCE_FILES, INGEST_ERRORS, PERSONS, PERSON_ALIASES, PERSON_MENTIONS,
     PERSON_REDIRECTS, ORGANIZATIONS, PERSON_ROLES, EVENTS, EVENT_PARTICIPANTS, AGREEMENTS,
     EXTRACTION_GAPS,
-    INGEST_RUNS, EXTRACTIONS, COUNTRY_STATS, COUNTRY_PAIR_STATS, COUNTRY_ACTIVITY_MONTHLY,
+    INGEST_RUNS, PERSON_REFS, MENTION_SPANS, ROLE_STATEMENTS, EVENT_PARTIES,
+    ORG_SIGHTINGS, COUNTRY_STATS, COUNTRY_PAIR_STATS, COUNTRY_ACTIVITY_MONTHLY,
     PERSON_CURRENT_ROLES, ORGANIZATION_STATS,
 ]}
 MARTS = {name: spec for name, spec in TABLES.items() if spec.mart}
