@@ -29,8 +29,8 @@ from transforms.assemble import (DOCUMENT_TABLES, document_rows, link_persons, l
 from transforms.extract import extract_document, extractor_version
 from transforms.incremental import FileOutcome, FileStat, Reconciled, plan_reads, reconcile
 from transforms.resolve import resolve
-from transforms.schema import (DOCUMENTS, INGEST_ERRORS, INGEST_RUNS, PERSON_ALIASES,
-                               PERSON_REDIRECTS, PERSONS, SOURCE_FILES, TABLES)
+from transforms.schema import (DOCUMENTS, INGEST_ERRORS, INGEST_RUNS,
+                               PERSON_REDIRECTS, SOURCE_FILES, TABLES)
 
 @dataclass
 class RunSummary:
@@ -46,6 +46,7 @@ class RunSummary:
     documents_removed: int = 0
     documents_extracted: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    resolution: str | None = None  # full, or incremental (new references only)
     wrote_snapshot: bool = False
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
     cpu_seconds: dict[str, float] = field(default_factory=dict)  # summed over workers
@@ -68,7 +69,8 @@ class RunSummary:
         for key in ("seen", "new", "changed", "unchanged", "deleted", "errored"):
             lines.append(f"| {key} | {getattr(self, 'files_' + key)} |")
         lines += ["", f"documents added: {self.documents_added}, removed: "
-                      f"{self.documents_removed}, extracted: {self.documents_extracted}",
+                      f"{self.documents_removed}, extracted: {self.documents_extracted}; "
+                      f"persons resolved: {self.resolution}",
                   "", "| table | rows |", "|---|---:|"]
         lines += [f"| {name} | {n} |" for name, n in sorted(self.rows.items())]
         lines += ["", "| stage | seconds |", "|---|---:|"]
@@ -174,7 +176,11 @@ def _run_mapped(stage: str, task_fn, items: list, size: int, **fixed) -> list:
 def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("warehouse"),
                     max_file_bytes: int = Settings.max_file_bytes,
                     batch_size: int = Settings.batch_size,
-                    judgements_path: Path = Settings.judgements_path) -> dict:
+                    judgements_path: Path = Settings.judgements_path,
+                    full_resolution: bool = False) -> dict:
+    """full_resolution: resolve every person reference again, as a fresh build would,
+    instead of resolving only the new documents' references against the last run's
+    persons (what a run that only adds documents does)."""
     logger = get_run_logger()
     started = dt.datetime.now(dt.timezone.utc)
     warehouse = Warehouse(warehouse_dir)
@@ -189,7 +195,7 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
         summary = RunSummary(None, str(warehouse_dir), files_seen=len(listing),
                              files_new=len(plan.new), files_unchanged=len(plan.unchanged),
                              files_deleted=len(plan.deleted))
-        if not needs_run(plan, previous, judgements.sha256):
+        if not needs_run(plan, previous, judgements.sha256) and not full_resolution:
             summary.files_errored = sum(1 for r in prev_files.values()
                                         if r["status"] == "error")
         else:
@@ -208,7 +214,7 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
             extracted = gather(done, _Everything() if stale else added)
             del done
             write_snapshot(warehouse, previous, state, extracted, version, judgements,
-                           started, summary, raw_dir)
+                           started, summary, raw_dir, full_resolution)
             for warning in summary.warnings:
                 logger.warning(warning)
     logger.info(summary.as_markdown())
@@ -242,7 +248,7 @@ def kept_documents(state: Reconciled, previous) -> list[dict]:
 @task(retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted: Extracted,
                    version: str, judgements: Judgements, started, summary: RunSummary,
-                   raw_dir: Path) -> None:
+                   raw_dir: Path, full_resolution: bool = False) -> None:
     """Store the new documents' rows, resolve persons over every kept document, link them
     in, build the marts and commit everything as a new snapshot (safe to retry: the
     snapshot folder is rebuilt from scratch)."""
@@ -262,16 +268,22 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     with summary.timed("resolve"):
         old_redirects = {r["old_person_id"]: r["person_id"]
                          for r in _rows(previous, "person_redirects")}
+        incremental = _can_resolve_incrementally(previous, state, extracted, version,
+                                                 judgements, full_resolution)
         resolved = resolve(local_refs(writer.read("_person_refs")),
-                           previous_assignment(previous), judgements.items, old_redirects)
+                           previous_assignment(previous), judgements.items, old_redirects,
+                           incremental=incremental)
+        summary.resolution = "incremental" if incremental else "full"
         linked = link_persons({name: writer.read(name) for name in DOCUMENT_TABLES},
                               person_map(resolved.person_of))
     summary.warnings += [f"{judgements.path} line {j.line}: '{j.decision}' names no person "
                          f"in the warehouse ({j.a!r}, {j.b!r}); not applied"
                          for j in resolved.unmatched]
     with summary.timed("write"):
-        writer.replace("persons", PERSONS.from_rows(resolved.persons))
-        writer.replace("person_aliases", PERSON_ALIASES.from_rows(resolved.aliases))
+        writer.replace("persons", _with_unchanged(previous, "persons", resolved.persons,
+                                                  resolved.unchanged))
+        writer.replace("person_aliases", _with_unchanged(
+            previous, "person_aliases", resolved.aliases, resolved.unchanged))
         writer.replace("person_redirects", PERSON_REDIRECTS.from_rows(redirects(
             old_redirects, resolved.redirects, {p["person_id"] for p in resolved.persons})))
         for name, table in linked.items():
@@ -292,6 +304,32 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()
                     if not TABLES[name].internal}
     summary.wrote_snapshot = True
+
+
+def _can_resolve_incrementally(previous, state: Reconciled, extracted: Extracted,
+                               version: str, judgements: Judgements,
+                               full_resolution: bool) -> bool:
+    """Only added documents, under the same code and judgements: the last run's persons
+    stand and the new references are resolved against them. Anything else (a removed or
+    re-extracted document, new judgements, --force) resolves every reference again."""
+    if previous is None or full_resolution:
+        return False
+    meta = previous.meta
+    return (meta.get("extractor_version") == version
+            and meta.get("judgements_sha256") == judgements.sha256
+            and not state.documents_removed
+            and extracted.document_ids <= {d.document_id for d, _, _ in
+                                           state.documents_added})
+
+
+def _with_unchanged(previous, name: str, rows: list[dict], unchanged: set[str]) -> pa.Table:
+    """This run's rows plus the previous run's rows of persons it left unchanged."""
+    table = TABLES[name].from_rows(rows)
+    if not unchanged:
+        return table
+    kept = previous.read(name)
+    kept = kept.filter(pc.is_in(kept["person_id"], pa.array(sorted(unchanged), pa.string())))
+    return pa.concat_tables([kept, table]).sort_by("person_id")
 
 
 def _write_sources(writer, previous, state: Reconciled, started):

@@ -52,6 +52,10 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
                                           help="Show progress bars on stderr"),
         force: bool = typer.Option(False, "--force", help="Run the Prefect flow even when "
                                    "no file is new, changed or deleted"),
+        full_resolution: bool = typer.Option(
+            False, "--full-resolution", help="Resolve every person reference again, as a "
+            "fresh build would (a run that only adds documents resolves just their "
+            "references against the existing persons)"),
         task_runner: str = typer.Option("auto", help="thread, process, dask or auto "
                                         "(process for 5,000+ files to read)"),
         dask_address: Optional[str] = typer.Option(None, help="tcp://host:port of a Dask "
@@ -80,7 +84,7 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
     plan = None
     if settings.raw_dir.is_dir():
         plan = pending_changes(settings.raw_dir, settings.warehouse_dir, judgements)
-        if plan is None and not force:
+        if plan is None and not (force or full_resolution):
             typer.echo(f"nothing new: no file new, changed or deleted; the warehouse "
                        f"{settings.warehouse_dir} was not touched (Prefect not started; "
                        f"--force runs the flow anyway)")
@@ -102,7 +106,8 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
                                   warehouse_dir=settings.warehouse_dir,
                                   max_file_bytes=settings.max_file_bytes,
                                   batch_size=settings.batch_size,
-                                  judgements_path=settings.judgements_path)
+                                  judgements_path=settings.judgements_path,
+                                  full_resolution=full_resolution)
     except WarehouseBusy as exc:
         typer.echo(f"ipcoop: {exc}", err=True)
         raise typer.Exit(3)

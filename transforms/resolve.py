@@ -60,6 +60,7 @@ class Resolution:
     aliases: list[dict]
     redirects: list[dict] = field(default_factory=list)  # ids absorbed in this run
     unmatched: list = field(default_factory=list)  # judgements naming nobody present
+    unchanged: set[str] = field(default_factory=set)  # persons whose rows the caller keeps
 
 
 def _word_match(a: str, b: str) -> float:
@@ -191,39 +192,46 @@ _SKELETON = re.compile(r"[aeiou]|(.)(?=\1)")
 
 def resolve(refs: list[LocalRef], previous: dict[str, str],
             judgements: list[Judgement] | None = None, redirects: dict[str, str] | None = None,
-            max_block: int = 2000) -> Resolution:
-    """previous: mention_id -> person_id of the last run; redirects: old -> current id."""
+            max_block: int = 2000, incremental: bool = False) -> Resolution:
+    """previous: mention_id -> person_id of the last run; redirects: old -> current id.
+
+    incremental: references the last run resolved (their mentions are in `previous`) keep
+    its grouping, and only pairs with a new reference are scored, so adding documents
+    costs their references times block size, not the whole archive again. Persons with no
+    new reference are listed in Resolution.unchanged instead of being recomputed."""
     judgements = judgements or []
     full = [i for i, r in enumerate(refs) if len(r.words) >= 2]
     single = [i for i, r in enumerate(refs) if len(r.words) < 2]
     clusters = _Clusters(refs)
+    settled = _settle(refs, previous, clusters) if incremental else set()
     lookup = _RefLookup(refs, previous, redirects or {})
     forbidden, unmatched = _forbidden_pairs(judgements, lookup)
 
     # identical references (same name words, country, organisation, title) are one node:
     # pairs are scored between nodes, so a person met in 500 articles costs one node
     node_of: dict[tuple, int] = {}
+    known = set()  # nodes holding a settled reference: their pairs were scored before
     for i in full:
         sig = _signature(refs[i]) + (refs[i].title, i if i in forbidden else None)
         if sig in node_of:
             clusters.union(node_of[sig], i)
         else:
             node_of[sig] = i
+        if i in settled:
+            known.add(node_of[sig])
     nodes = sorted(node_of.values())
 
     scored, seen = [], set()
     for key, block in _blocks(refs, nodes).items():
         if len(block) > (max_block if key.startswith("w:") else max_block // 8):
             continue  # a key shared by thousands says nothing; other keys still link
-        for x in range(len(block)):
-            for y in range(x + 1, len(block)):
-                a, b = block[x], block[y]
-                if (a, b) in seen:
-                    continue
-                seen.add((a, b))
-                score = compatible(refs[a], refs[b])
-                if score is not None:
-                    scored.append((-score, a, b))
+        for a, b in _block_pairs(block, known):
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
+            score = compatible(refs[a], refs[b])
+            if score is not None:
+                scored.append((-score, a, b))
 
     def can_merge(ra: int, rb: int) -> bool:
         ma, mb = clusters.members[ra], clusters.members[rb]
@@ -246,7 +254,7 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
                 affiliated[(w, tag)].add(i)
     for i in single:
         r = refs[i]
-        if not r.words:
+        if not r.words or i in settled:
             continue
         fits = sorted({clusters.find(c) for tag in _affiliations(r)
                        for c in affiliated.get((r.words[0], tag), ())})
@@ -268,10 +276,40 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
                     not forbidden.get(x, _EMPTY).intersection(clusters.members[home]):
                 judged.add(x)
                 clusters.union(home, x)
-    return _finish(refs, clusters, previous, judged, unmatched)
+    return _finish(refs, clusters, previous, judged, unmatched, settled)
 
 
 _EMPTY: frozenset = frozenset()
+
+
+def _settle(refs, previous, clusters) -> set[int]:
+    """Group the references the last run resolved as it did; their indices."""
+    settled, first_of = set(), {}
+    for i, r in enumerate(refs):
+        pid = previous.get(r.mention_ids[0]) if r.mention_ids else None
+        if pid is None:
+            continue
+        settled.add(i)
+        if pid in first_of:
+            clusters.union(first_of[pid], i)
+        else:
+            first_of[pid] = i
+    return settled
+
+
+def _block_pairs(block: list[int], known: set[int]):
+    """Pairs (a < b) of a block, leaving out those of two known nodes."""
+    if not known:
+        for x in range(len(block)):
+            for y in range(x + 1, len(block)):
+                yield block[x], block[y]
+        return
+    for a in block:
+        if a in known:
+            continue
+        for b in block:
+            if b != a and not (b < a and b not in known):  # two new nodes: once
+                yield (a, b) if a < b else (b, a)
 
 
 class _RefLookup:
@@ -324,20 +362,23 @@ def _affiliations(r: LocalRef) -> list[str]:
         ([f"c:{r.country_iso3}"] if r.country_iso3 else [])
 
 
-def _finish(refs, clusters, previous, judged, unmatched) -> Resolution:
-    person_of, persons, aliases = {}, [], []
+def _finish(refs, clusters, previous, judged, unmatched, settled) -> Resolution:
+    person_of, persons, aliases, unchanged = {}, [], [], set()
     roots = sorted({clusters.find(i) for i in range(len(refs))},
                    key=lambda c: _earliest(refs[m] for m in clusters.members[c]))
     ids, redirects = _stable_ids(refs, clusters, roots, previous)
     for root in roots:
-        members = [refs[m] for m in clusters.members[root]]
         pid = ids[root]
-        for r in members:
-            person_of[r.ref] = pid
+        for m in clusters.members[root]:
+            person_of[refs[m].ref] = pid
+        if settled and all(m in settled for m in clusters.members[root]):
+            unchanged.add(pid)  # the same references as last run: the same rows
+            continue
+        members = [refs[m] for m in clusters.members[root]]
         persons.append(_person_row(pid, members))
         aliases += _alias_rows(pid, members, {refs[m].ref for m in clusters.members[root]
                                               if m in judged})
-    return Resolution(person_of, persons, aliases, redirects, unmatched)
+    return Resolution(person_of, persons, aliases, redirects, unmatched, unchanged)
 
 
 def _earliest(members) -> str:

@@ -142,3 +142,33 @@ def test_display_name_is_the_most_frequent_full_latin_spelling():
 def test_cyrillic_only_person_gets_a_nominative_latin_name():
     _, res = people([ref("d1", "Курбановой Р.А.", "TJK")])
     assert res.persons[0]["name"] == "Kurbanova R.A."
+
+
+def test_incremental_resolution_joins_new_spellings_to_settled_persons():
+    old = [ref("d1", "Sholpan Abdreyeva", "KAZ"), ref("d2", "Mok Sung-ho", "KOR"),
+           ref("d3", "Ivan Sidorov", "RUS")]
+    _, res = people(old)
+    previous = {m: res.person_of[r.ref] for r in old for m in r.mention_ids}
+    new = [ref("d4", "Шолпан Абдреевой", "KAZ"), ref("d5", "Pavel Sidorov", "RUS"),
+           ref("d6", "Mok Seong-ho", "KOR")]
+    inc = resolve(old + new, previous, incremental=True)
+    full = resolve(old + new, previous)
+    assert inc.person_of == full.person_of
+    assert inc.person_of[new[0].ref] == res.person_of[old[0].ref]
+    assert inc.person_of[new[2].ref] == res.person_of[old[1].ref]
+    assert inc.person_of[new[1].ref] not in set(res.person_of.values())
+    # Sidorov gained nobody: his row is the caller's to keep; the others are recomputed
+    assert inc.unchanged == {res.person_of[old[2].ref]}
+    assert {p["person_id"] for p in inc.persons} == set(inc.person_of.values()) - inc.unchanged
+    assert {p["person_id"] for p in full.persons} == set(full.person_of.values())
+
+
+def test_incremental_resolution_keeps_the_last_runs_grouping():
+    # the last run kept two spellings apart (here: a judgement); an incremental run does
+    # not score settled pairs again, so they stay apart without the judgement
+    a, b = ref("d1", "Jiwon Park", "KOR"), ref("d2", "Park Ji-won", "KOR")
+    previous = {"d1:0": "paaaaaaaaaaaa", "d2:0": "pbbbbbbbbbbbb"}
+    inc = resolve([a, b], previous, incremental=True)
+    assert inc.person_of[a.ref] != inc.person_of[b.ref]
+    full = resolve([a, b], previous)
+    assert full.person_of[a.ref] == full.person_of[b.ref]

@@ -1,0 +1,67 @@
+"""A run that only adds documents resolves just their references against the persons of
+the last run; the persons it gives must be those a fresh build gives."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from flows.build import build_warehouse
+from flows.query import run_query
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+INVENTED = Path(__file__).parents[1] / "corpus" / "invented" / "raw"
+
+
+def partition(wh) -> set[frozenset]:
+    """Mentions grouped by person, ids left out: what resolution decided."""
+    groups = {}
+    for mention, person in run_query(wh, "select mention_id, person_id "
+                                         "from person_mentions")[1]:
+        groups.setdefault(person, set()).add(mention)
+    return {frozenset(g) for g in groups.values()}
+
+
+def table(wh, sql):
+    return sorted(run_query(wh, sql)[1], key=repr)
+
+
+def test_adding_documents_in_steps_gives_the_persons_of_a_fresh_build(tmp_path):
+    files = sorted(INVENTED.glob("*.txt"))
+    assert len(files) >= 20
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for f in files[: len(files) // 2]:
+        shutil.copy(f, raw)
+    build_warehouse(raw_dir=raw, warehouse_dir=tmp_path / "steps")
+    before = dict(run_query(tmp_path / "steps",
+                            "select mention_id, person_id from person_mentions")[1])
+    for f in files[len(files) // 2:]:
+        shutil.copy(f, raw)
+    second = build_warehouse(raw_dir=raw, warehouse_dir=tmp_path / "steps")
+    assert second["resolution"] == "incremental"
+    assert build_warehouse(raw_dir=raw, warehouse_dir=tmp_path / "fresh")["resolution"] == "full"
+    steps, fresh = tmp_path / "steps", tmp_path / "fresh"
+
+    assert partition(steps) == partition(fresh)
+    # the same persons' rows (their ids may differ: ids are kept from the first run)
+    persons = ("select name, country_iso3, n_mentions, n_documents, first_seen, last_seen "
+               "from persons")
+    assert table(steps, persons) == table(fresh, persons)
+    aliases = ("select p.name, alias, alias_key, a.n_mentions, method from person_aliases a "
+               "join persons p using (person_id)")
+    assert table(steps, aliases) == table(fresh, aliases)
+    # and nobody resolved in the first run changed id
+    after = dict(run_query(steps, "select mention_id, person_id from person_mentions")[1])
+    assert {m: after[m] for m in before} == before
+
+
+def test_full_resolution_reclusters_and_keeps_ids(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(INVENTED, raw)
+    wh = tmp_path / "wh"
+    build_warehouse(raw_dir=raw, warehouse_dir=wh)
+    ids = dict(run_query(wh, "select mention_id, person_id from person_mentions")[1])
+    again = build_warehouse(raw_dir=raw, warehouse_dir=wh, full_resolution=True)
+    assert again["wrote_snapshot"] is True and again["resolution"] == "full"
+    assert dict(run_query(wh, "select mention_id, person_id from person_mentions")[1]) == ids
