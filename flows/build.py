@@ -26,7 +26,8 @@ from flows.sources import (Judgements, list_raw_files, load_judgements, needs_ru
                            previous_files, read_and_ingest)
 from transforms.assemble import (DOCUMENT_TABLES, document_rows, link_persons, local_refs,
                                  person_map, redirects)
-from transforms.extract import extract_document, extractor_version
+from transforms.extract import extract_document
+from transforms.versions import extractor_version, resolver_version
 from transforms.incremental import FileOutcome, FileStat, Reconciled, plan_reads, reconcile
 from transforms.resolve import resolve
 from transforms.schema import (DOCUMENTS, INGEST_ERRORS, INGEST_RUNS,
@@ -299,6 +300,7 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     with summary.timed("write"):
         snapshot = writer.commit(meta={"raw_dir": str(Path(raw_dir).resolve()),
                                        "extractor_version": version,
+                                       "resolver_version": resolver_version(),
                                        "judgements_sha256": judgements.sha256},
                                  checks=check_queries())
     summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()
@@ -316,6 +318,7 @@ def _can_resolve_incrementally(previous, state: Reconciled, extracted: Extracted
         return False
     meta = previous.meta
     return (meta.get("extractor_version") == version
+            and meta.get("resolver_version") == resolver_version()
             and meta.get("judgements_sha256") == judgements.sha256
             and not state.documents_removed
             and extracted.document_ids <= {d.document_id for d, _, _ in

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.store import Snapshot, Warehouse
-from transforms.extract import extractor_version
+from transforms.versions import extractor_version
 from transforms.incremental import FileOutcome, FileStat, Plan, plan_reads
 from transforms.ingest import IngestResult, Problem, ingest_bytes, too_large_problem
 from transforms.judgements import Judgement

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
-from importlib import resources
 
 from transforms.events import find_events
 from transforms.names import initial_key, latin, name_key
@@ -26,20 +23,6 @@ from transforms.vocab import Match, gazetteer
 
 _UNKNOWN_COUNTRY = re.compile(r"\b[A-Z][a-z]+(?:stan|istan|ston)\b|"
                               r"\b[А-Я][а-я]+(?:стан|стана|стане|станом)\b")
-
-
-@cache
-def extractor_version() -> str:
-    """Changes whenever the extraction code or a vocabulary changes: stored with each
-    extraction, so a new version re-extracts every document once."""
-    digest = hashlib.sha256()
-    root = resources.files("transforms")
-    for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".py")):
-        digest.update((root / name).read_bytes())
-    for name in sorted(p.name for p in (root / "vocab").iterdir()
-                       if p.name.endswith(".csv")):
-        digest.update((root / "vocab" / name).read_bytes())
-    return digest.hexdigest()[:12]
 
 
 @dataclass
