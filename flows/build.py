@@ -6,6 +6,7 @@ would dominate at 100k files); only tasks that touch the file system retry.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -17,6 +18,7 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.utilities.annotations import quote
 
 from flows import progress
 from flows.config import Settings
@@ -112,11 +114,11 @@ def _extract(docs) -> tuple[list[str], dict[str, pa.Table], float]:
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def ingest_batch(files: list[FileStat], raw_dir: Path, max_bytes: int) -> Batch:
-    """Read, ingest and extract each file in one pass (the text crosses from a worker
-    once)."""
+def ingest_batch(files: Chunk, raw_dir: Path, max_bytes: int) -> Batch:
+    """Read, ingest and extract each file (FileStat) in one pass (the text crosses from a
+    worker once)."""
     t0 = time.perf_counter()
-    outcomes = [read_and_ingest(raw_dir, st, max_bytes) for st in files]
+    outcomes = [read_and_ingest(raw_dir, st, max_bytes) for st in files.items]
     ingest_s = time.perf_counter() - t0
     docs = {}
     for o in outcomes:
@@ -124,14 +126,15 @@ def ingest_batch(files: list[FileStat], raw_dir: Path, max_bytes: int) -> Batch:
         if d is not None and d.document_id not in docs:
             docs[d.document_id] = (d.document_id, d.text, d.language, d.published_date)
     ids, tables, extract_s = _extract(docs.values())
-    return Batch(len(files), outcomes, ids, tables, ingest_s, extract_s)
+    return Batch(len(files.items), outcomes, ids, tables, ingest_s, extract_s)
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(docs: list[dict]) -> Batch:
+def extract_batch(docs: Chunk) -> Batch:
+    """Extract documents (dicts with document_id, text, language, published_date)."""
     ids, tables, extract_s = _extract((d["document_id"], d["text"], d["language"],
-                                       d["published_date"]) for d in docs)
-    return Batch(len(docs), [], ids, tables, 0.0, extract_s)
+                                       d["published_date"]) for d in docs.items)
+    return Batch(len(docs.items), [], ids, tables, 0.0, extract_s)
 
 
 @dataclass
@@ -156,6 +159,17 @@ def gather(done: list[Batch], wanted) -> Extracted:
                              for name, ts in parts.items()})
 
 
+class Chunk:
+    """A batch's items, passed to a task as one opaque value: Prefect walks lists and
+    dataclasses given as task parameters element by element (seconds per 100k files),
+    but not arbitrary objects. (prefect's quote() does the same in-process, but reaches
+    Dask workers as a bare tuple.)"""
+    __slots__ = ("items",)
+
+    def __init__(self, items: list):
+        self.items = items
+
+
 def batches(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -164,7 +178,8 @@ def _run_mapped(stage: str, task_fn, items: list, size: int, **fixed) -> list:
     """Map a batch task over `items`, reporting progress as batches complete."""
     chunks = batches(items, size)
     progress.current().stage(stage, len(items))
-    futures = task_fn.map(chunks, **{k: unmapped(v) for k, v in fixed.items()})
+    futures = task_fn.map([Chunk(c) for c in chunks],
+                          **{k: unmapped(v) for k, v in fixed.items()})
     out = []
     for fut in as_completed(futures):
         batch = fut.result()
@@ -214,8 +229,10 @@ def build_warehouse(raw_dir: Path = Path("raw"), warehouse_dir: Path = Path("war
             added = {d.document_id for d, _, _ in state.documents_added}
             extracted = gather(done, _Everything() if stale else added)
             del done
-            write_snapshot(warehouse, previous, state, extracted, version, judgements,
-                           started, summary, raw_dir, full_resolution)
+            # quoted: Prefect would otherwise walk every row of these looking for futures
+            write_snapshot(warehouse, quote(previous), quote(state), quote(extracted),
+                           version, quote(judgements), started, quote(summary), raw_dir,
+                           full_resolution)
             for warning in summary.warnings:
                 logger.warning(warning)
     logger.info(summary.as_markdown())
@@ -266,7 +283,7 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
         replaced = state.documents_removed | extracted.document_ids
         for name in DOCUMENT_TABLES:
             writer.update(name, extracted.tables[name], "document_id", replaced)
-    with summary.timed("resolve"):
+    with summary.timed("resolve"), _gc_paused():
         old_redirects = {r["old_person_id"]: r["person_id"]
                          for r in _rows(previous, "person_redirects")}
         incremental = _can_resolve_incrementally(previous, state, extracted, version,
@@ -306,6 +323,19 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()
                     if not TABLES[name].internal}
     summary.wrote_snapshot = True
+
+
+@contextmanager
+def _gc_paused():
+    """Resolution builds a million small tuples that all live to the end of the stage;
+    the cyclic collector would rescan them over and over (a third of the stage's time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _can_resolve_incrementally(previous, state: Reconciled, extracted: Extracted,

@@ -131,15 +131,26 @@ def _parties(eid, document_id, e, persons, org_of) -> list[dict]:
 
 def local_refs(person_refs: pa.Table) -> list[LocalRef]:
     """The _person_refs table as resolve's input, in document order."""
-    cols = person_refs.sort_by([("document_id", "ascending"),
-                                ("local_person", "ascending")]).to_pydict()
-    return [LocalRef(d, k, name, tuple(words), country, source, org, title, published,
-                     tuple(mids), tuple(zip(surfaces, counts)))
-            for d, k, name, words, country, source, org, title, published, mids, surfaces,
-            counts in zip(cols["document_id"], cols["local_person"], cols["name"],
-                          cols["words"], cols["country_iso3"], cols["country_source"],
-                          cols["org_key"], cols["title"], cols["published_date"],
-                          cols["mention_ids"], cols["surfaces"], cols["surface_counts"])]
+    t = person_refs.sort_by([("document_id", "ascending"),
+                             ("local_person", "ascending")]).combine_chunks()
+    scalars = {c: t[c].to_pylist() for c in (
+        "document_id", "local_person", "name", "country_iso3", "country_source", "org_key",
+        "title", "published_date")}
+    lists = {c: _tuples(t[c]) for c in ("words", "mention_ids", "surfaces",
+                                        "surface_counts")}
+    return [LocalRef(d, k, name, words, country, source, org, title, published, mids,
+                     tuple(zip(surfaces, counts)))
+            for d, k, name, country, source, org, title, published, words, mids, surfaces,
+            counts in zip(*scalars.values(), *lists.values())]
+
+
+def _tuples(column: pa.ChunkedArray) -> list[tuple]:
+    """A list column as Python tuples: one flat conversion, then slices (to_pylist on a
+    list column builds every row's list one by one, several times slower)."""
+    array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    values = array.values.to_pylist()
+    offsets = array.offsets.to_pylist()
+    return [tuple(values[offsets[i]:offsets[i + 1]]) for i in range(len(array))]
 
 
 def person_map(person_of: dict[tuple[str, int], str]) -> pa.Table:

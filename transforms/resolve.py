@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -34,8 +35,7 @@ from transforms.names import latin, latin_display, name_key
 NEAR = 0.9  # Jaro-Winkler of two phonetic keys that count as one word spelled two ways
 
 
-@dataclass(frozen=True)
-class LocalRef:
+class LocalRef(NamedTuple):  # a tuple, not a dataclass: 600k are built per 100k documents
     document_id: str
     index: int
     name: str  # longest surface in the document
@@ -142,29 +142,57 @@ def _latin_words(name: str) -> list[str]:
 class _Clusters:
     """Union-find that also keeps one representative reference per distinct
     (name words, role country, organisation) in each cluster, so checking a merge costs
-    distinct spellings squared, not references squared."""
+    distinct spellings squared, not references squared. Members and representatives are
+    kept only for clusters of two or more (most references never merge)."""
 
     def __init__(self, refs: list[LocalRef]):
+        self.refs = refs
         self.parent = list(range(len(refs)))
-        self.members = {i: [i] for i in range(len(refs))}
-        self.reps = {i: {_signature(r): i} for i, r in enumerate(refs)}
+        self._members: dict[int, list[int]] = {}
+        self._reps: dict[int, dict[tuple, int]] = {}
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
         return i
+
+    def members(self, root: int) -> list[int]:
+        return self._members.get(root) or [root]
+
+    def reps(self, root: int) -> dict[tuple, int]:
+        return self._reps.get(root) or {_signature(self.refs[root]): root}
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if len(self.members[ra]) < len(self.members[rb]):
+        if len(self.members(ra)) < len(self.members(rb)):
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.members[ra] += self.members.pop(rb)
-        for sig, i in self.reps.pop(rb).items():
-            self.reps[ra].setdefault(sig, i)
+        members = self._members.setdefault(ra, [ra])
+        members += self._members.pop(rb, None) or [rb]
+        reps = self._reps.setdefault(ra, {_signature(self.refs[ra]): ra})
+        for sig, i in (self._reps.pop(rb, None) or self.reps(rb)).items():
+            reps.setdefault(sig, i)
+
+    def adopt(self, members: list[int]) -> None:
+        """Make singletons `members` one cluster rooted at the first."""
+        root = members[0]
+        for i in members:
+            self.parent[i] = root
+        self._members[root] = list(members)
+        reps = self._reps[root] = {}
+        for i in members:
+            reps.setdefault(_signature(self.refs[i]), i)
+
+    def groups(self) -> dict[int, list[int]]:
+        """root -> members, for every cluster."""
+        out = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
 
 
 def _signature(r: LocalRef) -> tuple:
@@ -203,8 +231,8 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
     full = [i for i, r in enumerate(refs) if len(r.words) >= 2]
     single = [i for i, r in enumerate(refs) if len(r.words) < 2]
     clusters = _Clusters(refs)
-    settled = _settle(refs, previous, clusters) if incremental else set()
-    lookup = _RefLookup(refs, previous, redirects or {})
+    settled = _settle(refs, previous, clusters) if incremental else {}
+    lookup = _RefLookup(refs, previous, redirects or {}) if judgements else None
     forbidden, unmatched = _forbidden_pairs(judgements, lookup)
 
     # identical references (same name words, country, organisation, title) are one node:
@@ -213,10 +241,10 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
     known = set()  # nodes holding a settled reference: their pairs were scored before
     for i in full:
         sig = _signature(refs[i]) + (refs[i].title, i if i in forbidden else None)
-        if sig in node_of:
-            clusters.union(node_of[sig], i)
-        else:
+        if sig not in node_of:
             node_of[sig] = i
+        elif not (i in settled and node_of[sig] in settled):  # else grouped as last run
+            clusters.union(node_of[sig], i)
         if i in settled:
             known.add(node_of[sig])
     nodes = sorted(node_of.values())
@@ -234,11 +262,11 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
                 scored.append((-score, a, b))
 
     def can_merge(ra: int, rb: int) -> bool:
-        ma, mb = clusters.members[ra], clusters.members[rb]
-        if forbidden and any(forbidden.get(x, _EMPTY).intersection(mb) for x in ma):
+        if forbidden and any(forbidden.get(x, _EMPTY).intersection(clusters.members(rb))
+                             for x in clusters.members(ra)):
             return False
-        return not any(contradicts(refs[x], refs[y]) for x in clusters.reps[ra].values()
-                       for y in clusters.reps[rb].values())
+        return not any(contradicts(refs[x], refs[y]) for x in clusters.reps(ra).values()
+                       for y in clusters.reps(rb).values())
 
     for _, a, b in sorted(scored):
         ra, rb = clusters.find(a), clusters.find(b)
@@ -259,7 +287,7 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
         fits = sorted({clusters.find(c) for tag in _affiliations(r)
                        for c in affiliated.get((r.words[0], tag), ())})
         if len(fits) == 1 and not forbidden.get(i, _EMPTY).intersection(
-                clusters.members[fits[0]]):
+                clusters.members(fits[0])):
             clusters.union(fits[0], i)
 
     judged = set()
@@ -273,7 +301,7 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
         for x in a_refs + b_refs:
             home = clusters.find(a_refs[0])
             if clusters.find(x) != home and \
-                    not forbidden.get(x, _EMPTY).intersection(clusters.members[home]):
+                    not forbidden.get(x, _EMPTY).intersection(clusters.members(home)):
                 judged.add(x)
                 clusters.union(home, x)
     return _finish(refs, clusters, previous, judged, unmatched, settled)
@@ -282,18 +310,18 @@ def resolve(refs: list[LocalRef], previous: dict[str, str],
 _EMPTY: frozenset = frozenset()
 
 
-def _settle(refs, previous, clusters) -> set[int]:
-    """Group the references the last run resolved as it did; their indices."""
-    settled, first_of = set(), {}
+def _settle(refs, previous, clusters) -> dict[int, str]:
+    """Group the references the last run resolved as it did (built directly, not by
+    hundreds of thousands of unions); index -> previous person id."""
+    settled, groups = {}, defaultdict(list)
     for i, r in enumerate(refs):
         pid = previous.get(r.mention_ids[0]) if r.mention_ids else None
-        if pid is None:
-            continue
-        settled.add(i)
-        if pid in first_of:
-            clusters.union(first_of[pid], i)
-        else:
-            first_of[pid] = i
+        if pid is not None:
+            settled[i] = pid
+            groups[pid].append(i)
+    for members in groups.values():
+        if len(members) > 1:
+            clusters.adopt(members)
     return settled
 
 
@@ -364,19 +392,22 @@ def _affiliations(r: LocalRef) -> list[str]:
 
 def _finish(refs, clusters, previous, judged, unmatched, settled) -> Resolution:
     person_of, persons, aliases, unchanged = {}, [], [], set()
-    roots = sorted({clusters.find(i) for i in range(len(refs))},
-                   key=lambda c: _earliest(refs[m] for m in clusters.members[c]))
-    ids, redirects = _stable_ids(refs, clusters, roots, previous)
+    groups = clusters.groups()
+    earliest = {root: _earliest(refs[m] for m in members) for root, members in groups.items()}
+    roots = sorted(groups, key=earliest.__getitem__)
+    kept = {root: settled[root] for root in roots
+            if root in settled and all(m in settled for m in groups[root])}
+    ids, redirects = _stable_ids(refs, groups, roots, previous, earliest, kept)
     for root in roots:
         pid = ids[root]
-        for m in clusters.members[root]:
+        for m in groups[root]:
             person_of[refs[m].ref] = pid
-        if settled and all(m in settled for m in clusters.members[root]):
+        if root in kept:
             unchanged.add(pid)  # the same references as last run: the same rows
             continue
-        members = [refs[m] for m in clusters.members[root]]
+        members = [refs[m] for m in groups[root]]
         persons.append(_person_row(pid, members))
-        aliases += _alias_rows(pid, members, {refs[m].ref for m in clusters.members[root]
+        aliases += _alias_rows(pid, members, {refs[m].ref for m in groups[root]
                                               if m in judged})
     return Resolution(person_of, persons, aliases, redirects, unmatched, unchanged)
 
@@ -385,28 +416,36 @@ def _earliest(members) -> str:
     return min((m for r in members for m in r.mention_ids), default="")
 
 
-def _stable_ids(refs, clusters, roots, previous) -> tuple[dict[int, str], list[dict]]:
+def _stable_ids(refs, groups, roots, previous, earliest,
+                kept: dict[int, str]) -> tuple[dict[int, str], list[dict]]:
     """Each cluster keeps the previous id most of its mentions had; an id goes to the
     cluster holding most of its mentions (so a split cannot duplicate it); ids a cluster
     absorbed become redirects; clusters left without one get a hash of their earliest
-    mention."""
+    mention. kept: clusters exactly as last run (incremental), which keep their id."""
     votes = []
     for root in roots:
-        count = Counter(previous[m] for i in clusters.members[root]
-                        for m in refs[i].mention_ids if m in previous)
+        if root in kept:
+            continue
+        count: dict[str, int] = {}
+        for i in groups[root]:
+            for m in refs[i].mention_ids:
+                pid = previous.get(m)
+                if pid is not None:
+                    count[pid] = count.get(pid, 0) + 1
         votes += [(-n, pid, root) for pid, n in count.items()]
-    ids, taken, redirects = {}, set(), []
-    for _, pid, root in sorted(votes, key=lambda v: (v[0], v[1], v[2])):
+    votes.sort()
+    ids, taken, redirects = dict(kept), set(kept.values()), []
+    for _, pid, root in votes:
         if root not in ids and pid not in taken:
             ids[root] = pid
             taken.add(pid)
-    for _, pid, root in sorted(votes, key=lambda v: (v[0], v[1], v[2])):
+    for _, pid, root in votes:
         if pid not in taken:  # absorbed into a cluster that kept another id
             redirects.append({"old_person_id": pid, "person_id": ids[root]})
             taken.add(pid)
     for root in roots:
         if root not in ids:
-            seed = _earliest(refs[m] for m in clusters.members[root]) or str(root)
+            seed = earliest[root] or str(root)
             pid, n = _hash_id(seed), 1
             while pid in taken:
                 n += 1
