@@ -27,7 +27,7 @@ from transforms.checks import check_queries, mart_queries
 from flows.sources import (Judgements, list_raw_files, load_judgements, needs_run,
                            previous_files, read_and_ingest)
 from transforms.assemble import (DOCUMENT_TABLES, document_rows, link_persons, local_refs,
-                                 person_map, redirects)
+                                 organizations, person_map, redirects)
 from transforms.extract import extract_document
 from transforms.versions import extractor_version, resolver_version
 from transforms.incremental import FileOutcome, FileStat, Reconciled, plan_reads, reconcile
@@ -292,8 +292,14 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
                            previous_assignment(previous), judgements.items, old_redirects,
                            incremental=incremental)
         summary.resolution = "incremental" if incremental else "full"
-        linked = link_persons({name: writer.read(name) for name in DOCUMENT_TABLES},
-                              person_map(resolved.person_of))
+        # when no earlier person was merged away, every earlier mention, role and
+        # participant keeps its person: only the new documents' rows are linked and added
+        append = incremental and not resolved.redirects
+        linked = link_persons(
+            extracted.tables if append else {n: writer.read(n) for n in DOCUMENT_TABLES},
+            person_map({ref: pid for ref, pid in resolved.person_of.items()
+                        if not append or ref[0] in extracted.document_ids}))
+        linked["organizations"] = organizations(writer.read("_org_sightings"))
     summary.warnings += [f"{judgements.path} line {j.line}: '{j.decision}' names no person "
                          f"in the warehouse ({j.a!r}, {j.b!r}); not applied"
                          for j in resolved.unmatched]
@@ -303,9 +309,12 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
         writer.replace("person_aliases", _with_unchanged(
             previous, "person_aliases", resolved.aliases, resolved.unchanged))
         writer.replace("person_redirects", PERSON_REDIRECTS.from_rows(redirects(
-            old_redirects, resolved.redirects, {p["person_id"] for p in resolved.persons})))
+            old_redirects, resolved.redirects, set(resolved.person_of.values()))))
         for name, table in linked.items():
-            writer.replace(name, table)
+            if append and name != "organizations":
+                writer.update(name, table)
+            else:
+                writer.replace(name, table)
         writer.update("ingest_runs", INGEST_RUNS.from_rows([{
             "run_id": run_id, "started_at": started,
             "finished_at": dt.datetime.now(dt.timezone.utc),

@@ -178,8 +178,10 @@ _LINK_SQL = {
         select distinct p.event_id, p.country_iso3, m.person_id, p.organization_id
         from _event_parties p left join person_map m using (document_id, local_person)
         order by all""",
-    # the most frequent name, kind and (non-null) country; ties go to the smallest value
-    "organizations": """
+}
+
+# the most frequent name, kind and (non-null) country; ties go to the smallest value
+_ORGANIZATIONS_SQL = """
         with names as (select organization_id, name, count(*) n from _org_sightings
                        group by all),
              kinds as (select organization_id, kind, count(*) n from _org_sightings
@@ -194,20 +196,29 @@ _LINK_SQL = {
                (select first(country_iso3 order by n desc, country_iso3) from countries x
                 where x.organization_id = o.organization_id) as country_iso3
         from (select distinct organization_id from _org_sightings) o
-        order by organization_id""",
-}
+        order by organization_id"""
 
 
 def link_persons(tables: dict[str, pa.Table], persons: pa.Table) -> dict[str, pa.Table]:
-    """tables: the per-document tables (DOCUMENT_TABLES) of every kept document;
-    persons: person_map(). The person-dependent published tables."""
+    """tables: per-document tables (DOCUMENT_TABLES) of some documents; persons:
+    person_map() covering them. Their person_mentions, person_roles and
+    event_participants rows."""
     con = duckdb.connect()
     try:
-        for name in ("_mention_spans", "_role_statements", "_event_parties",
-                     "_org_sightings"):
+        for name in ("_mention_spans", "_role_statements", "_event_parties"):
             con.register(name, tables[name])
         con.register("person_map", persons)
         return {name: con.sql(sql).to_arrow_table() for name, sql in _LINK_SQL.items()}
+    finally:
+        con.close()
+
+
+def organizations(org_sightings: pa.Table) -> pa.Table:
+    """One row per organisation from every document's sightings of it."""
+    con = duckdb.connect()
+    try:
+        con.register("_org_sightings", org_sightings)
+        return con.sql(_ORGANIZATIONS_SQL).to_arrow_table()
     finally:
         con.close()
 

@@ -51,6 +51,17 @@ def test_adding_documents_in_steps_gives_the_persons_of_a_fresh_build(tmp_path):
     aliases = ("select p.name, alias, alias_key, a.n_mentions, method from person_aliases a "
                "join persons p using (person_id)")
     assert table(steps, aliases) == table(fresh, aliases)
+    linked = {
+        "roles": "select p.name, r.document_id, title, organization_id, r.country_iso3, "
+                 "as_of from person_roles r join persons p using (person_id)",
+        "participants": "select event_id, e.country_iso3, p.name, organization_id from "
+                        "event_participants e left join persons p using (person_id)",
+        "organizations": "select * from organizations",
+        "mentions": "select mention_id, p.name from person_mentions join persons p "
+                    "using (person_id)",
+    }
+    for name, sql in linked.items():
+        assert table(steps, sql) == table(fresh, sql), name
     # and nobody resolved in the first run changed id
     after = dict(run_query(steps, "select mention_id, person_id from person_mentions")[1])
     assert {m: after[m] for m in before} == before

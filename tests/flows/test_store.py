@@ -165,3 +165,53 @@ def test_empty_table_still_has_a_readable_parquet_file(tmp_path):
         publish(wh, doc_rows("a"))
     t = ds.dataset(wh.root / "persons").to_table()
     assert t.num_rows == 0 and t.schema.names == TABLES["persons"].schema.names
+
+
+def duckdb_rows(wh, name):
+    with duckdb.connect(str(wh.root / DUCKDB_FILE), read_only=True) as con:
+        return sorted(con.execute(f'select document_id, text from "{name}"').fetchall())
+
+
+def test_duckdb_file_updated_from_the_parent_matches_the_parquet(tmp_path):
+    wh = Warehouse(tmp_path / "wh")
+    with wh.lock():
+        publish(wh, doc_rows("a", "b"))
+        publish(wh, doc_rows("c"))  # parts added: rows inserted into the parent's copy
+        publish(wh, doc_rows("d"), drop={"a"})  # a part rewritten: table replaced
+        publish(wh, doc_rows())  # nothing changed
+    parquet = sorted((r["document_id"], r["text"]) for r in
+                     wh.current().read("documents", ["document_id", "text"]).to_pylist())
+    assert duckdb_rows(wh, "documents") == parquet
+    assert [d for d, _ in parquet] == ["b", "c", "d"]
+    with duckdb.connect(str(wh.root / DUCKDB_FILE), read_only=True) as con:
+        comment = con.execute("select comment from duckdb_views() "
+                              "where view_name = 'documents'").fetchone()[0]
+    assert comment == DOCUMENTS.grain
+
+
+def test_duckdb_file_is_rebuilt_when_the_layout_changes(tmp_path, monkeypatch):
+    wh = Warehouse(tmp_path / "wh")
+    with wh.lock():
+        publish(wh, doc_rows("a"))
+        monkeypatch.setattr("flows.store.duckdb_layout", lambda: "another")
+
+        def no_copy(*_):
+            raise AssertionError("a file of another layout was copied")
+        monkeypatch.setattr("flows.store.shutil.copyfile", no_copy)
+        publish(wh, doc_rows("b"))
+    assert wh.current().manifest["duckdb_layout"] == "another"
+    assert [d for d, _ in duckdb_rows(wh, "documents")] == ["a", "b"]
+
+
+def test_compaction_keeps_rows_that_replace_dropped_ones(tmp_path):
+    # a re-extracted document's rows are dropped and added in one update: compaction
+    # must drop the old rows only, not the new ones
+    wh = Warehouse(tmp_path / "wh")
+    with wh.lock():
+        for i in range(MAX_PARTS):
+            publish(wh, doc_rows(f"d{i}"))
+        snap = publish(wh, doc_rows("d0"), drop={"d0"})
+    assert len(snap.parts("documents")) == 1  # compacted
+    assert ids(wh) == sorted(f"d{i}" for i in range(MAX_PARTS))
+    assert duckdb_rows(wh, "documents") == [(f"d{i}", f"text of d{i}")
+                                            for i in range(MAX_PARTS)]
