@@ -15,37 +15,58 @@ from dataclasses import dataclass, field
 
 # Cue patterns are lower case: they run over a same-length lower-cased copy of the text
 # (re.IGNORECASE is several times slower).
+#
+# Speed: every alternative starts with a literal character, so the regex engine skips
+# ahead to the positions holding one of those first characters instead of trying the
+# whole pattern at every position. A word boundary before a first word character c is
+# written after it: "c(?<!\w.)" is exactly "\bc" (the character before c is no word
+# character, or c opens the text), and "\b(?:a|b)x" is written "\bax|\bbx". The
+# readable forms are kept in tests/transforms/test_events.py, which checks that both
+# find the same spans.
+_B = r"(?<!\w.)"
+
+
+def _words(*alternatives: str) -> str:
+    r"""'\b(?:alt1|alt2|...)\b' with a first-character prefix for each alternative."""
+    return "|".join(f"{a[0]}{_B}{a[1:]}\\b" for a in alternatives)
+
+
 EVIDENCE = {
-    "signing": re.compile(r"\bsign(?:ed|ing|s)\b|\binked\b|подпис(?:ал|ан|ыва|ани|ан)|"
+    "signing": re.compile(rf"s{_B}ign(?:ed|ing|s)\b|i{_B}nked\b|подпис(?:ал|ан|ыва|ани|ан)|"
                           r"imzala|imza tören"),
-    "visit": re.compile(r"\bvisit(?:s|ed|ing)?\b|\bpaid a\b.{0,20}\bvisit|"
-                        r"(?:received|hosted|welcomed) (?:a|the) (?:\w+ ){0,2}delegation|"
-                        r"визит|посети|\bприбыл|принял\w* (?:\w+ ){0,3}делегаци|"
+    "visit": re.compile(rf"v{_B}isit(?:s|ed|ing)?\b|p{_B}aid a\b.{{0,20}}\bvisit|"
+                        r"received (?:a|the) (?:\w+ ){0,2}delegation|"
+                        r"hosted (?:a|the) (?:\w+ ){0,2}delegation|"
+                        r"welcomed (?:a|the) (?:\w+ ){0,2}delegation|"
+                        rf"визит|посети|п{_B}рибыл|принял\w* (?:\w+ ){{0,3}}делегаци|"
                         r"ziyaret|heyeti(?:ni)? kabul"),
-    "conference": re.compile(r"\b(?:conference|seminar|symposium|forum|workshop|congress|"
-                             r"round ?table)s?\b|конференци|семинар|симпозиум|форум|"
-                             r"круглый стол|konferans|seminer|sempozyum|çalıştay|kongre"),
-    "meeting": re.compile(r"\b(?:met|meets?|meeting|talks|bilateral|received|hosted|"
-                          r"video ?conference|held discussions)\b|встреч|переговор|принял|"
-                          r"беседа|видеоконференц|заседани|görüş|bir araya|toplant|"
-                          r"kabul etti"),
-    "other": re.compile(r"\b(?:ceremony|exhibition|accession|award)\b|церемони|выставк|"
-                        r"tören|sergi"),
+    "conference": re.compile(_words("conferences?", "seminars?", "symposiums?", "forums?",
+                                    "workshops?", "congresss?", "round ?tables?")
+                             + r"|конференци|семинар|симпозиум|форум|круглый стол|konferans|"
+                               r"seminer|sempozyum|çalıştay|kongre"),
+    "meeting": re.compile(_words("met", "meets?", "meeting", "talks", "bilateral", "received",
+                                 "hosted", "video ?conference", "held discussions")
+                          + r"|встреч|переговор|принял|беседа|видеоконференц|заседани|görüş|"
+                            r"bir araya|toplant|kabul etti"),
+    "other": re.compile(_words("ceremony", "exhibition", "accession", "award")
+                        + r"|церемони|выставк|tören|sergi"),
 }
 MULTILATERAL = re.compile(
-    r"\b(?:assembl(?:y|ies)|sessions?|summit|(?:multilateral|trilateral) (?:meeting|talks|"
-    r"format)|meeting of the heads|heads of (?:the )?(?:other )?(?:national )?(?:ip |"
-    r"intellectual property |patent )?(?:offices|institutions)|ministerial)\b|заседани|"
-    r"ассамбле|саммит|многосторонн\w* встреч|трехсторонн\w* встреч|genel kurul|zirve|"
-    r"çok taraflı")
-BILATERAL = re.compile(r"\bbilateral\b|\bone-on-one\b|двусторонн|ikili")
+    _words("assembl(?:y|ies)", "sessions?", "summit", "multilateral (?:meeting|talks|format)",
+           "trilateral (?:meeting|talks|format)", "meeting of the heads",
+           "heads of (?:the )?(?:other )?(?:national )?(?:ip |intellectual property |"
+           "patent )?(?:offices|institutions)", "ministerial")
+    + r"|заседани|ассамбле|саммит|многосторонн\w* встреч|трехсторонн\w* встреч|genel kurul|"
+      r"zirve|çok taraflı")
+BILATERAL = re.compile(_words("bilateral", "one-on-one") + r"|двусторонн|ikili")
 # a meeting held at the edge of a bigger one: "on the sidelines of the WIPO Assemblies"
-SIDELINES = re.compile(r"\bon the (?:sidelines|margins)\b|\bin the framework of\b|"
-                       r"на полях|в рамках|marjında|kenarında|çerçevesinde")
+SIDELINES = re.compile(_words("on the (?:sidelines|margins)", "in the framework of")
+                       + r"|на полях|в рамках|marjında|kenarında|çerçevesinde")
 FUTURE = re.compile(
-    r"\bwill (?:be held|take place|host|visit|hold|be organi[sz]ed|meet)\b|\bis (?:scheduled|"
-    r"planned|expected) to\b|\bis to be held\b|пройд[её]т|состоится|предстоит|будет провед|"
-    r"посетит|планируется|yapılacak|düzenlenecek|gerçekleştirilecek|ziyaret edecek")
+    _words("will (?:be held|take place|host|visit|hold|be organi[sz]ed|meet)",
+           "is (?:scheduled|planned|expected) to", "is to be held")
+    + r"|пройд[её]т|состоится|предстоит|будет провед|посетит|планируется|yapılacak|"
+      r"düzenlenecek|gerçekleştirilecek|ziyaret edecek")
 AGREEMENT = re.compile(
     r"\b(?:(?:Joint )?Declaration|Memorandum(?: of Understanding)?|MoU|MOU|Agreement|"
     r"Protocol|Letter of Intent|(?:joint )?letter of intent|memorandum|agreement|"
@@ -204,13 +225,34 @@ def _nest(held: list[Event]) -> list[Event]:
 
 def _lower_same_length(text: str) -> str:
     """Lower case without changing any offset (str.lower turns 'İ' into two characters),
-    so the patterns can run without re.IGNORECASE, which is several times slower."""
-    return text.translate(_LOWER)
+    so the patterns can run without re.IGNORECASE, which is several times slower.
+
+    Exactly text.translate(_LOWER) (letters below U+0530 lowered one by one, 'İ' to 'i'),
+    computed with str.lower: text beyond U+0530 is put back as written, and a text
+    whose lower case is not one character per character (or has a capital sigma, which
+    str.lower writes by its place in a word) takes the table."""
+    if text.isascii():
+        return text.lower()
+    if "Σ" in text:
+        return text.translate(_LOWER)
+    low = (text.replace("İ", "i") if "İ" in text else text).lower()
+    if len(low) != len(text):
+        return text.translate(_LOWER)
+    parts, prev = [], 0
+    for m in _BEYOND_TABLE.finditer(text):
+        a, b = m.span()
+        parts += (low[prev:a], text[a:b])
+        prev = b
+    if not parts:
+        return low
+    parts.append(low[prev:])
+    return "".join(parts)
 
 
 _LOWER = {ord(c): ord(c.lower()) for c in map(chr, range(0x41, 0x530))
           if c.lower() != c and len(c.lower()) == 1}
 _LOWER[ord("İ")] = ord("i")
+_BEYOND_TABLE = re.compile(r"[^\x00-\u052f]+")
 
 
 def _cues_by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, set[str]]:
