@@ -21,7 +21,7 @@ from transforms.names import initial_key, latin, name_key
 from transforms.orgs import Organization, find_organizations
 from transforms.persons import Mention, find_mentions
 from transforms.roles import clause_bounds, role_of
-from transforms.text import Token, sentence_spans, tokenize
+from transforms.text import Token, sentence_spans, token_arrays, tokens_of
 from transforms.vocab import Match, gazetteer
 
 _UNKNOWN_COUNTRY = re.compile(r"\b[A-Z][a-z]+(?:stan|istan|ston)\b|"
@@ -69,9 +69,10 @@ class DocExtraction:
 
 def extract_document(document_id: str, text: str, language: str,
                      published: dt.date | None) -> DocExtraction:
-    tokens = tokenize(text)
-    matches = gazetteer().match(tokens, language)
-    sentences = _sentence_token_ranges(text, tokens)
+    words, starts, ends = token_arrays(text)
+    tokens = tokens_of(words, starts, ends)
+    matches = gazetteer().match_texts(words, language)
+    sentences = _sentence_token_ranges(text, tokens, starts)
     mentions = find_mentions(text, tokens, matches)
     orgs = unify_organizations(find_organizations(text, tokens, matches))
     people, person_of = group_mentions(mentions)
@@ -121,11 +122,15 @@ def extract_document(document_id: str, text: str, language: str,
     return out
 
 
-def _sentence_token_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    starts = [t.start for t in tokens]
+def _sentence_token_ranges(text: str, tokens: list[Token], starts: list[int] | None = None
+                           ) -> list[tuple[int, int]]:
+    if starts is None:
+        starts = [t.start for t in tokens]
     out = []
+    left = bisect.bisect_left
     for s, e in sentence_spans(text):
-        a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        a = left(starts, s)
+        b = left(starts, e, a)
         if a < b:
             out.append((a, b))
     return out
