@@ -24,8 +24,12 @@ from transforms.roles import clause_bounds_at, clause_stops, role_of
 from transforms.text import Token, sentence_spans, token_arrays, tokens_of
 from transforms.vocab import Match, gazetteer
 
-_UNKNOWN_COUNTRY = re.compile(r"\b[A-Z][a-z]+(?:stan|istan|ston)\b|"
-                              r"\b[А-Я][а-я]+(?:стан|стана|стане|станом)\b")
+_UNKNOWN_COUNTRY_READABLE = (r"\b[A-Z][a-z]+(?:stan|istan|ston)\b|"
+                             r"\b[А-Я][а-я]+(?:стан|стана|стане|станом)\b")
+# The same, opening with one character class so the regex engine skips to capitals;
+# "c(?<!\w.)" is "\bc" for a word character c (tests/transforms/test_text.py compares).
+_UNKNOWN_COUNTRY = re.compile(r"[A-ZА-Я](?<!\w.)(?:(?<=[A-Z])[a-z]+(?:stan|istan|ston)\b|"
+                              r"(?<=[А-Я])[а-я]+(?:стан|стана|стане|станом)\b)")
 
 
 @cache
@@ -267,12 +271,14 @@ def _gaps(text, tokens, matches, titled_at, people, starts) -> list[dict]:
             gaps.append({"kind": "title_without_name", "text": text[tokens[m.start].start:
                                                                     tokens[m.end - 1].end],
                          "char_start": tokens[m.start].start})
-    covered = None
+    match_starts = None
     for hit in _UNKNOWN_COUNTRY.finditer(text):
-        if covered is None:
-            covered = {i for m in matches for i in range(m.start, m.end)}
+        if match_starts is None:
+            match_starts = [m.start for m in matches]
         k = bisect.bisect_left(starts, hit.start())  # the token starting there, if one does
-        if not (k < len(starts) and starts[k] == hit.start() and k in covered):
+        m = bisect.bisect_right(match_starts, k) - 1  # the match that may cover it
+        if not (k < len(starts) and starts[k] == hit.start() and m >= 0
+                and k < matches[m].end):
             gaps.append({"kind": "country_phrase_unknown", "text": hit.group(),
                          "char_start": hit.start()})
     for p in people:

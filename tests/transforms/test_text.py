@@ -59,3 +59,11 @@ def test_gazetteer_matches_whatever_the_path(lang):
     for text in _texts():
         tokens = tokenize(text)
         assert g.match(tokens, lang) == g.match(tokens, lang, g.token_keys(tokens, lang))
+
+
+@pytest.mark.parametrize("text", _texts() + ["Kazakhstan xKazakhstan _Tajikistan Ölstan "
+                                             "Казахстан 9Uzbekistan Abcston. Бстаном Q"])
+def test_unknown_country_pattern_is_the_readable_one(text):
+    from transforms.extract import _UNKNOWN_COUNTRY, _UNKNOWN_COUNTRY_READABLE
+    assert [m.span() for m in _UNKNOWN_COUNTRY.finditer(text)] == \
+        [m.span() for m in re.finditer(_UNKNOWN_COUNTRY_READABLE, text)]
