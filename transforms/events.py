@@ -68,11 +68,13 @@ FUTURE = re.compile(
     + r"|пройд[её]т|состоится|предстоит|будет провед|посетит|планируется|yapılacak|"
       r"düzenlenecek|gerçekleştirilecek|ziyaret edecek")
 AGREEMENT = re.compile(
-    r"\b(?:(?:Joint )?Declaration|Memorandum(?: of Understanding)?|MoU|MOU|Agreement|"
-    r"Protocol|Letter of Intent|(?:joint )?letter of intent|memorandum|agreement|"
-    r"declaration|protocol|Programme|Program|Plan|Roadmap|Road Map)\b|меморандум\w*|"
-    r"соглашени\w*|протокол\w*|декларац\w*|mutabakat zaptı|anlaşma\w*|protokol\w*|"
-    r"bildirge\w*", 0)
+    "|".join(f"{w[0]}{_B}{w[1:]}\\b" for w in [
+        "Joint Declaration", "Declaration", "Memorandum of Understanding", "Memorandum",
+        "MoU", "MOU", "Agreement", "Protocol", "Letter of Intent", "joint letter of intent",
+        "letter of intent", "memorandum", "agreement", "declaration", "protocol", "Programme",
+        "Program", "Plan", "Roadmap", "Road Map"])
+    + r"|меморандум\w*|соглашени\w*|протокол\w*|декларац\w*|mutabakat zaptı|anlaşma\w*|"
+      r"protokol\w*|bildirge\w*", 0)
 _AGREEMENT_KIND = [("declaration", "declaration"), ("декларац", "declaration"),
                    ("bildirge", "declaration"), ("letter of intent", "letter_of_intent"),
                    ("memorandum", "memorandum"), ("mou", "memorandum"),
@@ -92,13 +94,19 @@ _MONTHS = {
                                    "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
                                   1)},
 }
-_MONTH_WORD = r"([A-Za-zА-Яа-яёÇçĞğİıÖöŞşÜü]+)"
+_MONTH_LETTER = "[A-Za-zА-Яа-яёÇçĞğİıÖöŞşÜü]"
+_MONTH_WORD = f"({_MONTH_LETTER}+)"
+# A month word opening a pattern starts where the letters before it end (a longer run of
+# letters would have matched first): written so, its first letter is the engine's cue to
+# try and no letter inside a word is tried again. r"(\d\d?)" is r"(\d{1,2})".
+_MONTH_WORD_FIRST = f"({_MONTH_LETTER}(?<!{_MONTH_LETTER}.){_MONTH_LETTER}*)"
 _DATE_PATTERNS = [
-    re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})"),  # May 2, 2023
-    re.compile(r"(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"\s+(\d{4})"),  # 6 сентября 2019
-    re.compile(_MONTH_WORD + r"\s+(\d{1,2})\b"),  # on May 24
-    re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD),  # 11 февраля
+    re.compile(_MONTH_WORD_FIRST + r"\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})"),  # May 2, 2023
+    re.compile(r"(\d\d?)(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"\s+(\d{4})"),  # 6 сентября 2019
+    re.compile(_MONTH_WORD_FIRST + r"\s+(\d{1,2})\b"),  # on May 24
+    re.compile(rf"(\d{_B}\d?)(?:\s*[-–]\s*\d{{1,2}})?\s+" + _MONTH_WORD),  # 11 февраля
 ]
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -127,6 +135,8 @@ def month_number(word: str) -> int | None:
 def find_date(sentence: str, published: dt.date | None) -> dt.date | None:
     """The first full or partial date in a sentence; a missing year comes from the
     publication date (the year before if that would put the event after publication)."""
+    if _DIGIT.search(sentence) is None:
+        return None  # every pattern has a number
     for k, pat in enumerate(_DATE_PATTERNS):
         for m in pat.finditer(sentence):
             g = m.groups()

@@ -77,3 +77,40 @@ def test_fast_cue_patterns_find_the_readable_spans(name):
     "Türkiye ve Kazakistan 1 Mart’ta", "DZHAKSYBEKOV Ə Ğ Ş Ç Ö Ü I"])
 def test_lower_same_length_is_the_table(text):
     assert events._lower_same_length(text) == text.translate(events._LOWER)
+
+
+_MONTH = r"([A-Za-zА-Яа-яёÇçĞğİıÖöŞşÜü]+)"
+READABLE_DATES = [
+    _MONTH + r"\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})",
+    r"(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH + r"\s+(\d{4})",
+    _MONTH + r"\s+(\d{1,2})\b",
+    r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH,
+]
+READABLE_AGREEMENT = (
+    r"\b(?:(?:Joint )?Declaration|Memorandum(?: of Understanding)?|MoU|MOU|Agreement|"
+    r"Protocol|Letter of Intent|(?:joint )?letter of intent|memorandum|agreement|"
+    r"declaration|protocol|Programme|Program|Plan|Roadmap|Road Map)\b|меморандум\w*|"
+    r"соглашени\w*|протокол\w*|декларац\w*|mutabakat zaptı|anlaşma\w*|protokol\w*|"
+    r"bildirge\w*")
+
+_DATE_SAMPLES = ["May 2, 2023", "on May 24 and June 3", "6 сентября 2019 года", "11 февраля",
+                 "xMay 2, 2023", "ƏMay 24", "Dəmay 24", "12-14 March 2024", "2019 сентября 2020",
+                 "a1 May", "May 2023", "1 Mart’ta 2022", "on 5–6 Ekim", "Mayıs 19, 2021",
+                 "Joint Declarations, the Memorandum of Understanding; MoUs and MOU. Plan",
+                 "Road Map Roadmap Programme Programmer меморандумы Соглашение anlaşması",
+                 "joint letter of intent Letter of Intent xAgreement _Protocol protocols"]
+
+
+@pytest.mark.parametrize("k", range(4))
+def test_fast_date_patterns_find_the_readable_matches(k):
+    fast, readable = events._DATE_PATTERNS[k], re.compile(READABLE_DATES[k])
+    for text in _samples() + _DATE_SAMPLES + [t.upper() for t in _DATE_SAMPLES]:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groups()) for m in readable.finditer(text)], (k, text)
+
+
+def test_fast_agreement_pattern_finds_the_readable_matches():
+    readable = re.compile(READABLE_AGREEMENT)
+    for text in _samples() + _DATE_SAMPLES:
+        assert [m.span() for m in events.AGREEMENT.finditer(text)] == \
+            [m.span() for m in readable.finditer(text)], text
