@@ -266,15 +266,33 @@ _BEYOND_TABLE = re.compile(r"[^\x00-\u052f]+")
 
 
 def _cues_by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, set[str]]:
+    """Per sentence index, the names of the cue patterns with a match starting in it,
+    the matches being each pattern's finditer over the lower-cased text.
+
+    One scan finds every position where some pattern could start (the first three
+    characters of one of its alternatives, _CUE_OPENINGS); there each pattern that
+    could start is tried with .match, unless its previous match reaches over the
+    position: what finditer would find, without nine scans of the text."""
+    lowered = _lower_same_length(text)
     starts = [s for s, _ in sentences]
     out: dict[int, set[str]] = {}
-    lowered = _lower_same_length(text)
-    for name, rx in _CUES:
-        for m in rx.finditer(lowered):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.start() < sentences[k][1]:
-                out.setdefault(k, set()).add(name)
+    reach = [0] * len(_CUES)  # where each pattern's last match ended
+    for q in map(_match_start, _CUE_OPENING.finditer(lowered)):
+        for n in _CUE_OPENINGS[lowered[q:q + 3]]:
+            if q < reach[n]:
+                continue
+            m = _CUES[n][1].match(lowered, q)
+            if m is None:
+                continue
+            reach[n] = m.end()
+            k = bisect.bisect_right(starts, q) - 1
+            if k >= 0 and q < sentences[k][1]:
+                out.setdefault(k, set()).add(_CUES[n][0])
     return out
+
+
+def _match_start(m: re.Match) -> int:
+    return m.start()
 
 
 def _meeting_kinds(cues: set[str], n_countries: int) -> list[str]:
@@ -290,6 +308,34 @@ def _meeting_kinds(cues: set[str], n_countries: int) -> list[str]:
 _TYPE = {"bilateral": "bilateral_meeting", "multilateral": "multilateral_meeting"}
 _CUES = [*EVIDENCE.items(), ("multilateral", MULTILATERAL), ("bilateral", BILATERAL),
          ("sidelines", SIDELINES), ("future", FUTURE)]
+# The first three characters of every alternative of each cue pattern, in the lower-cased
+# text (a match of the pattern starts with one of them; tests/transforms/test_events.py
+# checks that nothing else starts one).
+_OPENINGS_OF = {
+    "signing": ["sig", "ink", "под", "imz"],
+    "visit": ["vis", "pai", "rec", "hos", "wel", "виз", "пос", "при", "ziy", "hey"],
+    "conference": ["con", "sem", "sym", "for", "wor", "rou", "кон", "сем", "сим", "фор",
+                   "кру", "kon", "çal"],
+    "meeting": ["met", "mee", "tal", "bil", "rec", "hos", "vid", "hel", "вст", "пер", "при",
+                "бес", "вид", "зас", "gör", "bir", "top", "kab"],
+    "other": ["cer", "exh", "acc", "awa", "цер", "выс", "tör", "ser"],
+    "multilateral": ["ass", "ses", "sum", "mul", "tri", "mee", "hea", "min", "зас", "асс",
+                     "сам", "мно", "тре", "gen", "zir", "çok"],
+    "bilateral": ["bil", "one", "дву", "iki"],
+    "sidelines": ["on ", "in ", "на ", "в р", "mar", "ken", "çer"],
+    "future": ["wil", "is ", "про", "сос", "пре", "буд", "пос", "пла", "yap", "düz", "ger",
+               "ziy"],
+}
+_CUE_OPENINGS: dict[str, tuple[int, ...]] = {}
+for _n, (_name, _) in enumerate(_CUES):
+    for _o in _OPENINGS_OF[_name]:
+        _CUE_OPENINGS[_o] = _CUE_OPENINGS.get(_o, ()) + (_n,)
+# one character consumed per position (so that every position is seen), the rest looked
+# ahead; grouped by first character
+_CUE_OPENING = re.compile("|".join(
+    re.escape(c) + "(?=" + "|".join(re.escape(o[1:]) for o in sorted(_CUE_OPENINGS)
+                                    if o[0] == c) + ")"
+    for c in sorted({o[0] for o in _CUE_OPENINGS})))
 
 
 def _collapse(found: dict[str, Event]) -> list[Event]:

@@ -114,3 +114,33 @@ def test_fast_agreement_pattern_finds_the_readable_matches():
     for text in _samples() + _DATE_SAMPLES:
         assert [m.span() for m in events.AGREEMENT.finditer(text)] == \
             [m.span() for m in readable.finditer(text)], text
+
+
+def _cues_by_nine_scans(text, sentences):
+    """_cues_by_sentence as first written: each pattern's finditer over the text."""
+    import bisect
+    starts = [s for s, _ in sentences]
+    out = {}
+    lowered = events._lower_same_length(text)
+    for name, rx in events._CUES:
+        for m in rx.finditer(lowered):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < sentences[k][1]:
+                out.setdefault(k, set()).add(name)
+    return out
+
+
+def test_every_cue_match_opens_with_a_listed_opening():
+    for text in _samples():
+        for name, rx in events._CUES:
+            for m in rx.finditer(text):
+                assert text[m.start():m.start() + 3] in events._OPENINGS_OF[name], \
+                    (name, m.group())
+
+
+def test_cues_by_sentence_is_nine_scans():
+    from transforms.text import sentence_spans
+    for text in _samples():
+        sentences = sentence_spans(text)
+        assert events._cues_by_sentence(text, sentences) == \
+            _cues_by_nine_scans(text, sentences), text
