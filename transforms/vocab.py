@@ -10,6 +10,7 @@ import csv
 from collections import defaultdict, namedtuple
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from itertools import compress
 from importlib import resources
 
 from transforms.text import (Token, fold_latin, is_cyrillic, raw_key, tokenize, tr_stems,
@@ -110,18 +111,17 @@ class Gazetteer:
         if firsts is None:
             firsts = self._firsts[lang] = {}
         get = firsts.get
-        # per distinct word: None (no entry starts with it) or what a walk from it finds
-        # at its first step
-        steps = [get(t, 0) for t in texts]
+        # per distinct word: 0 (no entry starts with it) or what a walk from it finds at
+        # its first step
+        steps = list(map(get, texts))
+        if None in steps:  # words not seen before in this language
+            steps = [firsts[t] if t in firsts else
+                     self._first_step(t, lang, turkic, known, firsts) for t in texts]
         out, i, n = [], 0, len(texts)
-        for k, step in enumerate(steps):
-            if step is None or k < i:
+        for k in compress(range(n), steps):  # the words an entry starts with
+            if k < i:
                 continue
-            if step == 0:
-                step = self._first_step(texts[k], lang, turkic, known, firsts)
-                if step is None:
-                    continue
-            found, frontier = step
+            found, frontier = steps[k]
             best = _new_match((k, k + 1) + found) if found else None
             if frontier and k + 1 < n:
                 best = self._walk(texts, k, frontier, k + 1, lang, known, turkic, best)
@@ -132,7 +132,7 @@ class Gazetteer:
 
     def _first_step(self, text, lang, turkic, known, firsts):
         """(entries and kinds ending after this one word or None, the trie nodes going on
-        from it), or None when no entry starts with the word."""
+        from it), or 0 when no entry starts with the word."""
         if len(firsts) > 500_000:
             firsts.clear()
         keys = known.get(text) or _remember_keys(known, text, turkic)
@@ -148,7 +148,7 @@ class Gazetteer:
                 found = self._allowed(ends, capital, lang)
             if len(child) > (1 if ends else 0):
                 frontier.append(child)
-        step = (found, tuple(frontier)) if any_child else None
+        step = (found, tuple(frontier)) if any_child else 0
         firsts[text] = step
         return step
 
