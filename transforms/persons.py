@@ -112,6 +112,9 @@ def find_mentions(text: str, tokens: list[Token], matches: list[Match]) -> list[
 
     found: list[Mention] = []
     for run in _name_runs(text, texts, starts, ends, shapes, initial):
+        if len(run) == 1 and vocab[run[0]] is not None:
+            continue  # one vocabulary word (not an initial: that brings its period) breaks
+            # the run into no piece at all
         for piece, before, after in _pieces(run, tokens, vocab, common_word, initial):
             mention = _judge(text, tokens, vocab, piece, before, after, initial)
             if mention:
