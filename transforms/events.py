@@ -308,34 +308,38 @@ def _meeting_kinds(cues: set[str], n_countries: int) -> list[str]:
 _TYPE = {"bilateral": "bilateral_meeting", "multilateral": "multilateral_meeting"}
 _CUES = [*EVIDENCE.items(), ("multilateral", MULTILATERAL), ("bilateral", BILATERAL),
          ("sidelines", SIDELINES), ("future", FUTURE)]
-# The first three characters of every alternative of each cue pattern, in the lower-cased
-# text (a match of the pattern starts with one of them; tests/transforms/test_events.py
-# checks that nothing else starts one).
+# How every alternative of each cue pattern opens in the lower-cased text: three
+# characters or more (a match of the pattern starts with one of these;
+# tests/transforms/test_events.py checks that nothing else starts one). Common openings
+# are written longer so that fewer positions are tried.
 _OPENINGS_OF = {
     "signing": ["sig", "ink", "под", "imz"],
     "visit": ["vis", "pai", "rec", "hos", "wel", "виз", "пос", "при", "ziy", "hey"],
-    "conference": ["con", "sem", "sym", "for", "wor", "rou", "кон", "сем", "сим", "фор",
+    "conference": ["con", "sem", "sym", "foru", "wor", "rou", "кон", "сем", "сим", "фор",
                    "кру", "kon", "çal"],
     "meeting": ["met", "mee", "tal", "bil", "rec", "hos", "vid", "hel", "вст", "пер", "при",
                 "бес", "вид", "зас", "gör", "bir", "top", "kab"],
     "other": ["cer", "exh", "acc", "awa", "цер", "выс", "tör", "ser"],
-    "multilateral": ["ass", "ses", "sum", "mul", "tri", "mee", "hea", "min", "зас", "асс",
+    "multilateral": ["ass", "ses", "sum", "mul", "tri", "mee", "hea", "minis", "зас", "асс",
                      "сам", "мно", "тре", "gen", "zir", "çok"],
     "bilateral": ["bil", "one", "дву", "iki"],
-    "sidelines": ["on ", "in ", "на ", "в р", "mar", "ken", "çer"],
+    "sidelines": ["on the s", "on the m", "in the f", "на ", "в р", "mar", "ken", "çer"],
     "future": ["wil", "is ", "про", "сос", "пре", "буд", "пос", "пла", "yap", "düz", "ger",
                "ziy"],
 }
+# first three characters -> the patterns (by index in _CUES) an opening of which has them
 _CUE_OPENINGS: dict[str, tuple[int, ...]] = {}
 for _n, (_name, _) in enumerate(_CUES):
     for _o in _OPENINGS_OF[_name]:
-        _CUE_OPENINGS[_o] = _CUE_OPENINGS.get(_o, ()) + (_n,)
+        if _n not in _CUE_OPENINGS.get(_o[:3], ()):
+            _CUE_OPENINGS[_o[:3]] = _CUE_OPENINGS.get(_o[:3], ()) + (_n,)
+_ALL_OPENINGS = sorted({o for os in _OPENINGS_OF.values() for o in os})
 # one character consumed per position (so that every position is seen), the rest looked
 # ahead; grouped by first character
 _CUE_OPENING = re.compile("|".join(
-    re.escape(c) + "(?=" + "|".join(re.escape(o[1:]) for o in sorted(_CUE_OPENINGS)
+    re.escape(c) + "(?=" + "|".join(re.escape(o[1:]) for o in _ALL_OPENINGS
                                     if o[0] == c) + ")"
-    for c in sorted({o[0] for o in _CUE_OPENINGS})))
+    for c in sorted({o[0] for o in _ALL_OPENINGS})))
 
 
 def _collapse(found: dict[str, Event]) -> list[Event]:
