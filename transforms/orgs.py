@@ -62,8 +62,9 @@ def org_key_of(words: list[str], country: str | None) -> str:
     return (country or "xx").lower() + ":" + " ".join(kept)
 
 
-def find_organizations(text: str, tokens: list[Token], matches: list[Match]
-                       ) -> list[Organization]:
+def find_organizations(text: str, tokens: list[Token], matches: list[Match],
+                       texts=None) -> list[Organization]:
+    """`texts`: the tokens' texts, if the caller has them."""
     known = organization_names()
     out: list[Organization] = []
     taken: set[int] = set()
@@ -84,7 +85,8 @@ def find_organizations(text: str, tokens: list[Token], matches: list[Match]
                                     _words_key(tokens, vocab, m.start, m.end)))
             taken.update(range(m.start, m.end))
             break
-    roles = list(map(_WORD_ROLES.get, (t.text for t in tokens)))
+    roles = list(map(_WORD_ROLES.get, texts if texts is not None else
+                     (t.text for t in tokens)))
     if None in roles:
         roles = [r if r is not None else _word_role(t.text) for t, r in zip(tokens, roles)]
     candidates = list(compress(range(len(roles)), roles))  # capitalised head nouns

@@ -84,11 +84,14 @@ def _lower_forms(word: str) -> tuple[str, str]:
     return word.lower(), strip_suffix_after_apostrophe(word).lower()
 
 
-def find_mentions(text: str, tokens: list[Token], matches: list[Match]) -> list[Mention]:
+def find_mentions(text: str, tokens: list[Token], matches: list[Match],
+                  arrays: tuple | None = None) -> list[Mention]:
+    """`arrays`: the tokens' texts, starts and ends (transforms.text.token_arrays), if the
+    caller has them."""
     n = len(tokens)
     if not n:
         return []
-    texts, starts, ends = zip(*tokens)
+    texts, starts, ends = arrays if arrays is not None else zip(*tokens)
     shapes = list(map(_SHAPES.get, texts))
     if None in shapes:
         shapes = [b if b is not None else _shape(w) for w, b in zip(texts, shapes)]
