@@ -39,8 +39,10 @@ class Token(namedtuple("_Token", "text start end")):
 
 
 # The same tokens with the whitespace before each: every character that is not
-# whitespace belongs to a token, so the lengths give the offsets.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+# whitespace belongs to a token, so the lengths give the offsets. Possessive: no
+# backtracking is ever needed (a token never starts with whitespace; what follows a run
+# of letters or digits may match empty), and the engine keeps no backtracking points.
+_SPACED_TOKEN = re.compile(r"(\s*+)([^\W\d_]++(?:[-‐'’ʼ][^\W\d_]++)*+|\d++|[^\w\s]|_)")
 _new_token = partial(tuple.__new__, Token)
 
 
@@ -65,6 +67,8 @@ def tokenize(text: str) -> list[Token]:
 
 def strip_suffix_after_apostrophe(word: str) -> str:
     """'Türkiye'nin' -> 'Türkiye', "Mishustin's" -> 'Mishustin'; "O'Brien" stays."""
+    if "'" not in word and "’" not in word and "ʼ" not in word:
+        return word
     for i, ch in enumerate(word):
         if ch in _APOSTROPHES and i >= 2:
             return word[:i]
