@@ -121,10 +121,13 @@ class Gazetteer:
         for k in compress(range(n), steps):  # the words an entry starts with
             if k < i:
                 continue
-            found, frontier = steps[k]
+            found, frontier, follow = steps[k]
             best = _new_match((k, k + 1) + found) if found else None
             if frontier and k + 1 < n:
-                best = self._walk(texts, k, frontier, k + 1, lang, known, turkic, best)
+                after = texts[k + 1]
+                if not follow.isdisjoint(known.get(after) or
+                                         _remember_keys(known, after, turkic)):
+                    best = self._walk(texts, k, frontier, k + 1, lang, known, turkic, best)
             if best is not None:
                 out.append(best)
                 i = best.end
@@ -132,7 +135,8 @@ class Gazetteer:
 
     def _first_step(self, text, lang, turkic, known, firsts):
         """(entries and kinds ending after this one word or None, the trie nodes going on
-        from it), or 0 when no entry starts with the word."""
+        from it, the keys those nodes go on with), or 0 when no entry starts with the
+        word."""
         if len(firsts) > 500_000:
             firsts.clear()
         keys = known.get(text) or _remember_keys(known, text, turkic)
@@ -148,7 +152,7 @@ class Gazetteer:
                 found = self._allowed(ends, capital, lang)
             if len(child) > (1 if ends else 0):
                 frontier.append(child)
-        step = (found, tuple(frontier)) if any_child else 0
+        step = (found, tuple(frontier), frozenset().union(*frontier)) if any_child else 0
         firsts[text] = step
         return step
 
