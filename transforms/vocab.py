@@ -115,8 +115,8 @@ class Gazetteer:
         # its first step
         steps = list(map(get, texts))
         if None in steps:  # words not seen before in this language
-            steps = [firsts[t] if t in firsts else
-                     self._first_step(t, lang, turkic, known, firsts) for t in texts]
+            steps = [s if s is not None else self._first_step(t, lang, turkic, known, firsts)
+                     for t, s in zip(texts, steps)]
         out, i, n = [], 0, len(texts)
         for k in compress(range(n), steps):  # the words an entry starts with
             if k < i:
