@@ -22,7 +22,7 @@ from transforms.orgs import Organization, find_organizations
 from transforms.persons import Mention, find_mentions
 from transforms.roles import clause_bounds_at, clause_stops, role_of
 from transforms.text import Token, sentence_spans, token_arrays, tokens_of
-from transforms.vocab import Match, gazetteer
+from transforms.vocab import Match, gazetteer, token_matches
 
 _UNKNOWN_COUNTRY_READABLE = (r"\b[A-Z][a-z]+(?:stan|istan|ston)\b|"
                              r"\b[А-Я][а-я]+(?:стан|стана|стане|станом)\b")
@@ -77,8 +77,9 @@ def extract_document(document_id: str, text: str, language: str,
     tokens = tokens_of(words, starts, ends)
     matches = gazetteer().match_texts(words, language)
     sentences = _sentence_token_ranges(text, tokens, starts)
-    mentions = find_mentions(text, tokens, matches, (words, starts, ends))
-    orgs = unify_organizations(find_organizations(text, tokens, matches, words))
+    vocab = token_matches(matches, len(words))
+    mentions = find_mentions(text, tokens, matches, (words, starts, ends), vocab)
+    orgs = unify_organizations(find_organizations(text, tokens, matches, words, vocab))
     people, person_of = group_mentions(mentions)
     out = DocExtraction(document_id)
     org_index = _org_index(orgs)

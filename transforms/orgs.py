@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import compress
 
 from transforms.text import Token, is_cyrillic, raw_key, tr_stems
-from transforms.vocab import Match, gazetteer, organization_names
+from transforms.vocab import Match, gazetteer, organization_names, token_matches
 
 # head noun key -> kind (keys as transforms.text.raw_key gives them)
 _HEADS = {
@@ -63,15 +63,14 @@ def org_key_of(words: list[str], country: str | None) -> str:
 
 
 def find_organizations(text: str, tokens: list[Token], matches: list[Match],
-                       texts=None) -> list[Organization]:
-    """`texts`: the tokens' texts, if the caller has them."""
+                       texts=None, vocab=None) -> list[Organization]:
+    """`texts`: the tokens' texts, and `vocab`: token_matches(matches, len(tokens)), if
+    the caller has them."""
     known = organization_names()
     out: list[Organization] = []
     taken: set[int] = set()
-    vocab = {m.start: m for m in matches if m.end - m.start == 1}
-    for m in matches:
-        if m.end - m.start > 1:
-            vocab.update((i, m) for i in range(m.start, m.end))
+    if vocab is None:
+        vocab = token_matches(matches, len(tokens))  # vocab.get(i) for i in range only
     for m in matches:
         if "org" not in m.kinds:
             continue

@@ -22,7 +22,7 @@ from itertools import compress, repeat
 from operator import and_
 
 from transforms.text import Token, is_cyrillic, strip_suffix_after_apostrophe, word_key
-from transforms.vocab import Match, gazetteer
+from transforms.vocab import Match, gazetteer, token_matches
 
 # Vocabulary kinds that end a name when glued to it: "Victoria Olimp Hotel".
 _PLACE_OR_ORG = ("stopword", "org", "city", "country")
@@ -85,9 +85,9 @@ def _lower_forms(word: str) -> tuple[str, str]:
 
 
 def find_mentions(text: str, tokens: list[Token], matches: list[Match],
-                  arrays: tuple | None = None) -> list[Mention]:
-    """`arrays`: the tokens' texts, starts and ends (transforms.text.token_arrays), if the
-    caller has them."""
+                  arrays: tuple | None = None, vocab: list | None = None) -> list[Mention]:
+    """`arrays`: the tokens' texts, starts and ends (transforms.text.token_arrays), and
+    `vocab`: token_matches(matches, len(tokens)), if the caller has them."""
     n = len(tokens)
     if not n:
         return []
@@ -100,13 +100,8 @@ def find_mentions(text: str, tokens: list[Token], matches: list[Match],
     for i in _having(shapes, _INITIAL_SHAPED):
         if i + 1 < n and texts[i + 1] == "." and starts[i + 1] == ends[i]:
             initial[i] = True
-    vocab: list[Match | None] = [None] * n
-    for m in matches:
-        if m.end - m.start == 1:
-            vocab[m.start] = m
-        else:
-            for i in range(m.start, m.end):
-                vocab[i] = m
+    if vocab is None:
+        vocab = token_matches(matches, n)
     lower_words = set(compress(texts, map(and_, shapes, repeat(_LOWER_WORD))))
 
     def common_word(t: Token) -> bool:

@@ -49,6 +49,25 @@ class Match(namedtuple("_Match", "start end entries kinds", defaults=(frozenset(
 _new_match = partial(tuple.__new__, Match)
 
 
+class TokenMatches(list):
+    """Per token index, the match covering the token or None. get(i) is [i], the same as
+    a dict of the covered tokens would give for an index in range."""
+    __slots__ = ()
+    get = list.__getitem__
+
+
+def token_matches(matches: list[Match], n: int) -> TokenMatches:
+    """The TokenMatches of n tokens."""
+    out = TokenMatches([None] * n)
+    for m in matches:
+        if m.end - m.start == 1:
+            out[m.start] = m
+        else:
+            for i in range(m.start, m.end):
+                out[i] = m
+    return out
+
+
 def _rows(name: str) -> list[dict]:
     path = resources.files("transforms") / "vocab" / name
     if not path.is_file():
