@@ -15,43 +15,66 @@ from dataclasses import dataclass, field
 
 # Cue patterns are lower case: they run over a same-length lower-cased copy of the text
 # (re.IGNORECASE is several times slower).
+#
+# Speed: every alternative starts with a literal character, so the regex engine skips
+# ahead to the positions holding one of those first characters instead of trying the
+# whole pattern at every position. A word boundary before a first word character c is
+# written after it: "c(?<!\w.)" is exactly "\bc" (the character before c is no word
+# character, or c opens the text), and "\b(?:a|b)x" is written "\bax|\bbx". The
+# readable forms are kept in tests/transforms/test_events.py, which checks that both
+# find the same spans.
+_B = r"(?<!\w.)"
+
+
+def _words(*alternatives: str) -> str:
+    r"""'\b(?:alt1|alt2|...)\b' with a first-character prefix for each alternative."""
+    return "|".join(f"{a[0]}{_B}{a[1:]}\\b" for a in alternatives)
+
+
 EVIDENCE = {
-    "signing": re.compile(r"\bsign(?:ed|ing|s)\b|\binked\b|подпис(?:ал|ан|ыва|ани|ан)|"
+    "signing": re.compile(rf"s{_B}ign(?:ed|ing|s)\b|i{_B}nked\b|подпис(?:ал|ан|ыва|ани|ан)|"
                           r"imzala|imza tören"),
-    "visit": re.compile(r"\bvisit(?:s|ed|ing)?\b|\bpaid a\b.{0,20}\bvisit|"
-                        r"(?:received|hosted|welcomed) (?:a|the) (?:\w+ ){0,2}delegation|"
-                        r"визит|посети|\bприбыл|принял\w* (?:\w+ ){0,3}делегаци|"
+    "visit": re.compile(rf"v{_B}isit(?:s|ed|ing)?\b|p{_B}aid a\b.{{0,20}}\bvisit|"
+                        r"received (?:a|the) (?:\w+ ){0,2}delegation|"
+                        r"hosted (?:a|the) (?:\w+ ){0,2}delegation|"
+                        r"welcomed (?:a|the) (?:\w+ ){0,2}delegation|"
+                        rf"визит|посети|п{_B}рибыл|принял\w* (?:\w+ ){{0,3}}делегаци|"
                         r"ziyaret|heyeti(?:ni)? kabul"),
-    "conference": re.compile(r"\b(?:conference|seminar|symposium|forum|workshop|congress|"
-                             r"round ?table)s?\b|конференци|семинар|симпозиум|форум|"
-                             r"круглый стол|konferans|seminer|sempozyum|çalıştay|kongre"),
-    "meeting": re.compile(r"\b(?:met|meets?|meeting|talks|bilateral|received|hosted|"
-                          r"video ?conference|held discussions)\b|встреч|переговор|принял|"
-                          r"беседа|видеоконференц|заседани|görüş|bir araya|toplant|"
-                          r"kabul etti"),
-    "other": re.compile(r"\b(?:ceremony|exhibition|accession|award)\b|церемони|выставк|"
-                        r"tören|sergi"),
+    "conference": re.compile(_words("conferences?", "seminars?", "symposiums?", "forums?",
+                                    "workshops?", "congresss?", "round ?tables?")
+                             + r"|конференци|семинар|симпозиум|форум|круглый стол|konferans|"
+                               r"seminer|sempozyum|çalıştay|kongre"),
+    "meeting": re.compile(_words("met", "meets?", "meeting", "talks", "bilateral", "received",
+                                 "hosted", "video ?conference", "held discussions")
+                          + r"|встреч|переговор|принял|беседа|видеоконференц|заседани|görüş|"
+                            r"bir araya|toplant|kabul etti"),
+    "other": re.compile(_words("ceremony", "exhibition", "accession", "award")
+                        + r"|церемони|выставк|tören|sergi"),
 }
 MULTILATERAL = re.compile(
-    r"\b(?:assembl(?:y|ies)|sessions?|summit|(?:multilateral|trilateral) (?:meeting|talks|"
-    r"format)|meeting of the heads|heads of (?:the )?(?:other )?(?:national )?(?:ip |"
-    r"intellectual property |patent )?(?:offices|institutions)|ministerial)\b|заседани|"
-    r"ассамбле|саммит|многосторонн\w* встреч|трехсторонн\w* встреч|genel kurul|zirve|"
-    r"çok taraflı")
-BILATERAL = re.compile(r"\bbilateral\b|\bone-on-one\b|двусторонн|ikili")
+    _words("assembl(?:y|ies)", "sessions?", "summit", "multilateral (?:meeting|talks|format)",
+           "trilateral (?:meeting|talks|format)", "meeting of the heads",
+           "heads of (?:the )?(?:other )?(?:national )?(?:ip |intellectual property |"
+           "patent )?(?:offices|institutions)", "ministerial")
+    + r"|заседани|ассамбле|саммит|многосторонн\w* встреч|трехсторонн\w* встреч|genel kurul|"
+      r"zirve|çok taraflı")
+BILATERAL = re.compile(_words("bilateral", "one-on-one") + r"|двусторонн|ikili")
 # a meeting held at the edge of a bigger one: "on the sidelines of the WIPO Assemblies"
-SIDELINES = re.compile(r"\bon the (?:sidelines|margins)\b|\bin the framework of\b|"
-                       r"на полях|в рамках|marjında|kenarında|çerçevesinde")
+SIDELINES = re.compile(_words("on the (?:sidelines|margins)", "in the framework of")
+                       + r"|на полях|в рамках|marjında|kenarında|çerçevesinde")
 FUTURE = re.compile(
-    r"\bwill (?:be held|take place|host|visit|hold|be organi[sz]ed|meet)\b|\bis (?:scheduled|"
-    r"planned|expected) to\b|\bis to be held\b|пройд[её]т|состоится|предстоит|будет провед|"
-    r"посетит|планируется|yapılacak|düzenlenecek|gerçekleştirilecek|ziyaret edecek")
+    _words("will (?:be held|take place|host|visit|hold|be organi[sz]ed|meet)",
+           "is (?:scheduled|planned|expected) to", "is to be held")
+    + r"|пройд[её]т|состоится|предстоит|будет провед|посетит|планируется|yapılacak|"
+      r"düzenlenecek|gerçekleştirilecek|ziyaret edecek")
 AGREEMENT = re.compile(
-    r"\b(?:(?:Joint )?Declaration|Memorandum(?: of Understanding)?|MoU|MOU|Agreement|"
-    r"Protocol|Letter of Intent|(?:joint )?letter of intent|memorandum|agreement|"
-    r"declaration|protocol|Programme|Program|Plan|Roadmap|Road Map)\b|меморандум\w*|"
-    r"соглашени\w*|протокол\w*|декларац\w*|mutabakat zaptı|anlaşma\w*|protokol\w*|"
-    r"bildirge\w*", 0)
+    "|".join(f"{w[0]}{_B}{w[1:]}\\b" for w in [
+        "Joint Declaration", "Declaration", "Memorandum of Understanding", "Memorandum",
+        "MoU", "MOU", "Agreement", "Protocol", "Letter of Intent", "joint letter of intent",
+        "letter of intent", "memorandum", "agreement", "declaration", "protocol", "Programme",
+        "Program", "Plan", "Roadmap", "Road Map"])
+    + r"|меморандум\w*|соглашени\w*|протокол\w*|декларац\w*|mutabakat zaptı|anlaşma\w*|"
+      r"protokol\w*|bildirge\w*", 0)
 _AGREEMENT_KIND = [("declaration", "declaration"), ("декларац", "declaration"),
                    ("bildirge", "declaration"), ("letter of intent", "letter_of_intent"),
                    ("memorandum", "memorandum"), ("mou", "memorandum"),
@@ -71,13 +94,19 @@ _MONTHS = {
                                    "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
                                   1)},
 }
-_MONTH_WORD = r"([A-Za-zА-Яа-яёÇçĞğİıÖöŞşÜü]+)"
+_MONTH_LETTER = "[A-Za-zА-Яа-яёÇçĞğİıÖöŞşÜü]"
+_MONTH_WORD = f"({_MONTH_LETTER}+)"
+# A month word opening a pattern starts where the letters before it end (a longer run of
+# letters would have matched first): written so, its first letter is the engine's cue to
+# try and no letter inside a word is tried again. r"(\d\d?)" is r"(\d{1,2})".
+_MONTH_WORD_FIRST = f"({_MONTH_LETTER}(?<!{_MONTH_LETTER}.){_MONTH_LETTER}*)"
 _DATE_PATTERNS = [
-    re.compile(_MONTH_WORD + r"\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})"),  # May 2, 2023
-    re.compile(r"(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"\s+(\d{4})"),  # 6 сентября 2019
-    re.compile(_MONTH_WORD + r"\s+(\d{1,2})\b"),  # on May 24
-    re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD),  # 11 февраля
+    re.compile(_MONTH_WORD_FIRST + r"\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+(\d{4})"),  # May 2, 2023
+    re.compile(r"(\d\d?)(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"\s+(\d{4})"),  # 6 сентября 2019
+    re.compile(_MONTH_WORD_FIRST + r"\s+(\d{1,2})\b"),  # on May 24
+    re.compile(rf"(\d{_B}\d?)(?:\s*[-–]\s*\d{{1,2}})?\s+" + _MONTH_WORD),  # 11 февраля
 ]
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -106,6 +135,8 @@ def month_number(word: str) -> int | None:
 def find_date(sentence: str, published: dt.date | None) -> dt.date | None:
     """The first full or partial date in a sentence; a missing year comes from the
     publication date (the year before if that would put the event after publication)."""
+    if _DIGIT.search(sentence) is None:
+        return None  # every pattern has a number
     for k, pat in enumerate(_DATE_PATTERNS):
         for m in pat.finditer(sentence):
             g = m.groups()
@@ -204,25 +235,64 @@ def _nest(held: list[Event]) -> list[Event]:
 
 def _lower_same_length(text: str) -> str:
     """Lower case without changing any offset (str.lower turns 'İ' into two characters),
-    so the patterns can run without re.IGNORECASE, which is several times slower."""
-    return text.translate(_LOWER)
+    so the patterns can run without re.IGNORECASE, which is several times slower.
+
+    Exactly text.translate(_LOWER) (letters below U+0530 lowered one by one, 'İ' to 'i'),
+    computed with str.lower: text beyond U+0530 is put back as written, and a text
+    whose lower case is not one character per character (or has a capital sigma, which
+    str.lower writes by its place in a word) takes the table."""
+    if text.isascii():
+        return text.lower()
+    if "Σ" in text:
+        return text.translate(_LOWER)
+    low = (text.replace("İ", "i") if "İ" in text else text).lower()
+    if len(low) != len(text):
+        return text.translate(_LOWER)
+    parts, prev = [], 0
+    for m in _BEYOND_TABLE.finditer(text):
+        a, b = m.span()
+        parts += (low[prev:a], text[a:b])
+        prev = b
+    if not parts:
+        return low
+    parts.append(low[prev:])
+    return "".join(parts)
 
 
 _LOWER = {ord(c): ord(c.lower()) for c in map(chr, range(0x41, 0x530))
           if c.lower() != c and len(c.lower()) == 1}
 _LOWER[ord("İ")] = ord("i")
+_BEYOND_TABLE = re.compile(r"[^\x00-\u052f]+")
 
 
 def _cues_by_sentence(text: str, sentences: list[tuple[int, int]]) -> dict[int, set[str]]:
+    """Per sentence index, the names of the cue patterns with a match starting in it,
+    the matches being each pattern's finditer over the lower-cased text.
+
+    One scan finds every position where some pattern could start (the first three
+    characters of one of its alternatives, _CUE_OPENINGS); there each pattern that
+    could start is tried with .match, unless its previous match reaches over the
+    position: what finditer would find, without nine scans of the text."""
+    lowered = _lower_same_length(text)
     starts = [s for s, _ in sentences]
     out: dict[int, set[str]] = {}
-    lowered = _lower_same_length(text)
-    for name, rx in _CUES:
-        for m in rx.finditer(lowered):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.start() < sentences[k][1]:
-                out.setdefault(k, set()).add(name)
+    reach = [0] * len(_CUES)  # where each pattern's last match ended
+    for q in map(_match_start, _CUE_OPENING.finditer(lowered)):
+        for n in _CUE_OPENINGS[lowered[q:q + 3]]:
+            if q < reach[n]:
+                continue
+            m = _CUES[n][1].match(lowered, q)
+            if m is None:
+                continue
+            reach[n] = m.end()
+            k = bisect.bisect_right(starts, q) - 1
+            if k >= 0 and q < sentences[k][1]:
+                out.setdefault(k, set()).add(_CUES[n][0])
     return out
+
+
+def _match_start(m: re.Match) -> int:
+    return m.start()
 
 
 def _meeting_kinds(cues: set[str], n_countries: int) -> list[str]:
@@ -238,6 +308,38 @@ def _meeting_kinds(cues: set[str], n_countries: int) -> list[str]:
 _TYPE = {"bilateral": "bilateral_meeting", "multilateral": "multilateral_meeting"}
 _CUES = [*EVIDENCE.items(), ("multilateral", MULTILATERAL), ("bilateral", BILATERAL),
          ("sidelines", SIDELINES), ("future", FUTURE)]
+# How every alternative of each cue pattern opens in the lower-cased text: three
+# characters or more (a match of the pattern starts with one of these;
+# tests/transforms/test_events.py checks that nothing else starts one). Common openings
+# are written longer so that fewer positions are tried.
+_OPENINGS_OF = {
+    "signing": ["sig", "ink", "под", "imz"],
+    "visit": ["vis", "pai", "rec", "hos", "wel", "виз", "пос", "при", "ziy", "hey"],
+    "conference": ["con", "sem", "sym", "foru", "wor", "rou", "кон", "сем", "сим", "фор",
+                   "кру", "kon", "çal"],
+    "meeting": ["met", "mee", "tal", "bil", "rec", "hos", "vid", "hel", "вст", "пер", "при",
+                "бес", "вид", "зас", "gör", "bir", "top", "kab"],
+    "other": ["cer", "exh", "acc", "awa", "цер", "выс", "tör", "ser"],
+    "multilateral": ["ass", "ses", "sum", "mul", "tri", "mee", "hea", "minis", "зас", "асс",
+                     "сам", "мно", "тре", "gen", "zir", "çok"],
+    "bilateral": ["bil", "one", "дву", "iki"],
+    "sidelines": ["on the s", "on the m", "in the f", "на ", "в р", "mar", "ken", "çer"],
+    "future": ["wil", "is ", "про", "сос", "пре", "буд", "пос", "пла", "yap", "düz", "ger",
+               "ziy"],
+}
+# first three characters -> the patterns (by index in _CUES) an opening of which has them
+_CUE_OPENINGS: dict[str, tuple[int, ...]] = {}
+for _n, (_name, _) in enumerate(_CUES):
+    for _o in _OPENINGS_OF[_name]:
+        if _n not in _CUE_OPENINGS.get(_o[:3], ()):
+            _CUE_OPENINGS[_o[:3]] = _CUE_OPENINGS.get(_o[:3], ()) + (_n,)
+_ALL_OPENINGS = sorted({o for os in _OPENINGS_OF.values() for o in os})
+# one character consumed per position (so that every position is seen), the rest looked
+# ahead; grouped by first character
+_CUE_OPENING = re.compile("|".join(
+    re.escape(c) + "(?=" + "|".join(re.escape(o[1:]) for o in _ALL_OPENINGS
+                                    if o[0] == c) + ")"
+    for c in sorted({o[0] for o in _ALL_OPENINGS})))
 
 
 def _collapse(found: dict[str, Event]) -> list[Event]:

@@ -17,12 +17,16 @@ from transforms.events import find_events
 from transforms.names import initial_key, latin, name_key
 from transforms.orgs import Organization, find_organizations
 from transforms.persons import Mention, find_mentions
-from transforms.roles import clause_bounds, role_of
-from transforms.text import Token, sentence_spans, tokenize
-from transforms.vocab import Match, gazetteer
+from transforms.roles import clause_bounds_at, clause_stops, role_of
+from transforms.text import Token, sentence_spans, token_arrays, tokens_of
+from transforms.vocab import Match, gazetteer, token_matches
 
-_UNKNOWN_COUNTRY = re.compile(r"\b[A-Z][a-z]+(?:stan|istan|ston)\b|"
-                              r"\b[А-Я][а-я]+(?:стан|стана|стане|станом)\b")
+_UNKNOWN_COUNTRY_READABLE = (r"\b[A-Z][a-z]+(?:stan|istan|ston)\b|"
+                             r"\b[А-Я][а-я]+(?:стан|стана|стане|станом)\b")
+# The same, opening with one character class so the regex engine skips to capitals;
+# "c(?<!\w.)" is "\bc" for a word character c (tests/transforms/test_text.py compares).
+_UNKNOWN_COUNTRY = re.compile(r"[A-ZА-Я](?<!\w.)(?:(?<=[A-Z])[a-z]+(?:stan|istan|ston)\b|"
+                              r"(?<=[А-Я])[а-я]+(?:стан|стана|стане|станом)\b)")
 
 
 @dataclass
@@ -52,11 +56,13 @@ class DocExtraction:
 
 def extract_document(document_id: str, text: str, language: str,
                      published: dt.date | None) -> DocExtraction:
-    tokens = tokenize(text)
-    matches = gazetteer().match(tokens, language)
-    sentences = _sentence_token_ranges(text, tokens)
-    mentions = find_mentions(text, tokens, matches)
-    orgs = unify_organizations(find_organizations(text, tokens, matches))
+    words, starts, ends = token_arrays(text)
+    tokens = tokens_of(words, starts, ends)
+    matches = gazetteer().match_texts(words, language)
+    sentences = _sentence_token_ranges(text, tokens, starts)
+    vocab = token_matches(matches, len(words))
+    mentions = find_mentions(text, tokens, matches, (words, starts, ends), vocab)
+    orgs = unify_organizations(find_organizations(text, tokens, matches, words, vocab))
     people, person_of = group_mentions(mentions)
     out = DocExtraction(document_id)
     org_index = _org_index(orgs)
@@ -64,31 +70,31 @@ def extract_document(document_id: str, text: str, language: str,
                           "country_iso3": o.country_iso3} for o in org_index.values()]
     org_pos = {key: n for n, key in enumerate(org_index)}
     spans = [(m.token_start, m.token_end) for m in mentions]
-    titles = [m for m in matches if m.has("title")]
-    countries = [m for m in matches if m.has("country")]
+    titles = [m for m in matches if "title" in m.kinds]
+    countries = [m for m in matches if "country" in m.kinds]
     titled_at: set[int] = set()
+    stops = clause_stops(words, spans)
     for k, m in enumerate(mentions):
         lp = people[person_of[k]]
         sent = _sentence_of(sentences, m.token_start)
-        others = [s for s in spans if s != (m.token_start, m.token_end)]
-        lo, hi = clause_bounds(tokens, sent, m.token_start, m.token_end, others)
+        lo, hi = clause_bounds_at(stops, sent, m.token_start, m.token_end)
         role = role_of(tokens, titles, countries, orgs, m.token_start, m.token_end, lo, hi,
                        sent[0], spans)
         if role.title_start is not None:
             titled_at.add(role.title_start)
         _merge_role(lp, role, org_pos)
-    doc_country = _dominant_country(matches)
+    doc_country = _dominant_country(countries)
     for lp in people:
         if lp.country_iso3 is None and not lp.intergovernmental and doc_country:
             lp.country_iso3, lp.country_source = doc_country, "document"
     out.mentions = [{"start": m.start, "end": m.end, "surface": m.surface, "cue": m.cue,
                      "person": person_of[k]} for k, m in enumerate(mentions)]
-    out.persons = [asdict(lp) for lp in people]
-    participants = _participants(people, orgs, matches, tokens)
+    out.persons = [_person_dict(lp) for lp in people]
+    participants = _participants(people, orgs, countries, tokens)
     if not participants and doc_country:
         participants = {doc_country}  # the only state the text is about
     city, location_country = _location(matches)
-    for ev in find_events(text, [(tokens[a].start, tokens[b - 1].end) for a, b in sentences],
+    for ev in find_events(text, [(starts[a], ends[b - 1]) for a, b in sentences],
                           published, len(participants)):
         out.events.append({
             "event_type": ev.event_type, "status": ev.status, "event_date": ev.event_date,
@@ -100,15 +106,19 @@ def extract_document(document_id: str, text: str, language: str,
                                     or lp.intergovernmental],
             "participant_organizations": sorted({org_pos[o.key] for o in orgs}),
             "agreements": ev.agreements})
-    out.gaps = _gaps(text, tokens, matches, titled_at, people)
+    out.gaps = _gaps(text, tokens, matches, titled_at, people, starts)
     return out
 
 
-def _sentence_token_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    starts = [t.start for t in tokens]
+def _sentence_token_ranges(text: str, tokens: list[Token], starts: list[int] | None = None
+                           ) -> list[tuple[int, int]]:
+    if starts is None:
+        starts = [t.start for t in tokens]
     out = []
+    left = bisect.bisect_left
     for s, e in sentence_spans(text):
-        a, b = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        a = left(starts, s)
+        b = left(starts, e, a)
         if a < b:
             out.append((a, b))
     return out
@@ -187,19 +197,27 @@ def _merge_role(lp: LocalPerson, role, org_pos) -> None:
         lp.country_iso3, lp.country_source = role.country_iso3, "role"
 
 
-def _dominant_country(matches: list[Match]) -> str | None:
-    counts = Counter(m.of_kind("country")[0].iso3 for m in matches if m.has("country"))
+def _person_dict(lp: LocalPerson) -> dict:
+    """dataclasses.asdict(lp), without its generic recursion."""
+    return {"index": lp.index, "name": lp.name, "words": list(lp.words), "title": lp.title,
+            "organization": lp.organization, "country_iso3": lp.country_iso3,
+            "intergovernmental": lp.intergovernmental, "country_source": lp.country_source}
+
+
+def _dominant_country(countries: list[Match]) -> str | None:
+    """The country named most often, if one is; `countries` are the country matches."""
+    counts = Counter(m.of_kind("country")[0].iso3 for m in countries)
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     return top if n > rest[0][1] else None
 
 
-def _participants(people, orgs, matches, tokens) -> set[str]:
+def _participants(people, orgs, countries, tokens) -> set[str]:
+    """`countries`: the country matches."""
     found = {p.country_iso3 for p in people if p.country_iso3 and p.country_source == "role"}
     found |= {o.country_iso3 for o in orgs if o.country_iso3}
     # enumerations of three or more states: "Mexico, Singapore, Australia and France"
-    countries = [m for m in matches if m.has("country")]
     run: list[Match] = []
     for m in countries:
         if run and _only_list_glue(tokens, run[-1].end, m.start):
@@ -221,24 +239,30 @@ def _only_list_glue(tokens, a, b) -> bool:
 def _location(matches: list[Match]) -> tuple[str | None, str | None]:
     """The first city the text names: the place of its events."""
     for m in matches:
+        if "city" not in m.kinds:
+            continue
         cities = m.of_kind("city")
         if cities:
             return cities[0].value, cities[0].iso3
     return None, None
 
 
-def _gaps(text, tokens, matches, titled_at, people) -> list[dict]:
+def _gaps(text, tokens, matches, titled_at, people, starts) -> list[dict]:
     gaps = []
     for m in matches:
-        if m.has("title") and tokens[m.start].text[0].isupper() and \
+        if "title" in m.kinds and tokens[m.start].text[0].isupper() and \
                 tokens[m.start].start not in titled_at:
             gaps.append({"kind": "title_without_name", "text": text[tokens[m.start].start:
                                                                     tokens[m.end - 1].end],
                          "char_start": tokens[m.start].start})
-    covered = {i for m in matches for i in range(m.start, m.end)}
-    by_start = {t.start: i for i, t in enumerate(tokens)}
+    match_starts = None
     for hit in _UNKNOWN_COUNTRY.finditer(text):
-        if by_start.get(hit.start()) not in covered:
+        if match_starts is None:
+            match_starts = [m.start for m in matches]
+        k = bisect.bisect_left(starts, hit.start())  # the token starting there, if one does
+        m = bisect.bisect_right(match_starts, k) - 1  # the match that may cover it
+        if not (k < len(starts) and starts[k] == hit.start() and m >= 0
+                and k < matches[m].end):
             gaps.append({"kind": "country_phrase_unknown", "text": hit.group(),
                          "char_start": hit.start()})
     for p in people:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
 
 from transforms.text import Token, is_cyrillic, raw_key, tr_stems
-from transforms.vocab import Match, gazetteer, organization_names
+from transforms.vocab import Match, gazetteer, organization_names, token_matches
 
 # head noun key -> kind (keys as transforms.text.raw_key gives them)
 _HEADS = {
@@ -61,13 +62,18 @@ def org_key_of(words: list[str], country: str | None) -> str:
     return (country or "xx").lower() + ":" + " ".join(kept)
 
 
-def find_organizations(text: str, tokens: list[Token], matches: list[Match]
-                       ) -> list[Organization]:
+def find_organizations(text: str, tokens: list[Token], matches: list[Match],
+                       texts=None, vocab=None) -> list[Organization]:
+    """`texts`: the tokens' texts, and `vocab`: token_matches(matches, len(tokens)), if
+    the caller has them."""
     known = organization_names()
     out: list[Organization] = []
     taken: set[int] = set()
-    vocab = {i: m for m in matches for i in range(m.start, m.end)}
+    if vocab is None:
+        vocab = token_matches(matches, len(tokens))  # vocab.get(i) for i in range only
     for m in matches:
+        if "org" not in m.kinds:
+            continue
         for e in m.of_kind("org"):
             name, kind, country = known.get(e.value, (e.alias, e.sub or "other", e.iso3))
             stated = _country_stated_with(tokens, vocab, m.start, m.end)
@@ -78,19 +84,41 @@ def find_organizations(text: str, tokens: list[Token], matches: list[Match]
                                     _words_key(tokens, vocab, m.start, m.end)))
             taken.update(range(m.start, m.end))
             break
-    for i, t in enumerate(tokens):
-        if not t.text[0].isupper() or i in taken:
-            continue
-        kind = _head_kind(t.text)
-        if kind is None:
+    roles = list(map(_WORD_ROLES.get, texts if texts is not None else
+                     (t.text for t in tokens)))
+    if None in roles:
+        roles = [r if r is not None else _word_role(t.text) for t, r in zip(tokens, roles)]
+    candidates = list(compress(range(len(roles)), roles))  # capitalised head nouns
+    for i in candidates:
+        kind = roles[i][0]
+        if kind is None or i in taken:
             continue
         org = _phrase_around(text, tokens, vocab, i, kind)
         if org and not taken.intersection(range(org.token_start, org.token_end)):
             out.append(org)
             taken.update(range(org.token_start, org.token_end))
     out.sort(key=lambda o: o.start)
-    return sorted(out + _back_references(text, tokens, vocab, out, taken),
+    return sorted(out + _back_references(text, tokens, vocab, out, taken,
+                                         [i for i in candidates if roles[i][1]]),
                   key=lambda o: o.start)
+
+
+# Per distinct word: 0 when it is no capitalised head noun, else (the kind _head_kind
+# gives it, or None; whether its key is a head noun itself, for back-references).
+_WORD_ROLES: dict[str, tuple | int] = {}
+
+
+def _word_role(word: str) -> tuple | int:
+    role = 0
+    if word[0].isupper():
+        kind = _head_kind(word)
+        own = word[0].isalpha() and raw_key(word) in _HEADS
+        if kind is not None or own:
+            role = (kind, own)
+    if len(_WORD_ROLES) > 500_000:
+        _WORD_ROLES.clear()
+    _WORD_ROLES[word] = role
+    return role
 
 
 @lru_cache(maxsize=100_000)
@@ -101,15 +129,14 @@ def _head_kind(word: str) -> str | None:
     return kind
 
 
-def _back_references(text, tokens, vocab, orgs: list[Organization], taken
+def _back_references(text, tokens, vocab, orgs: list[Organization], taken, heads
                      ) -> list[Organization]:
     """'the Committee', 'of the Agency': the last organisation named before with that
-    head noun."""
+    head noun. `heads`: the indices of capitalised words that are head nouns."""
     out = []
-    for i in range(1, len(tokens)):
+    for i in heads:
         t = tokens[i]
-        if i in taken or tokens[i - 1].text.lower() != "the" or not t.is_word or \
-                not t.text[0].isupper() or raw_key(t.text) not in _HEADS:
+        if i < 1 or i in taken or tokens[i - 1].text.lower() != "the":
             continue
         if i + 1 < len(tokens) and tokens[i + 1].is_word and \
                 tokens[i + 1].text[0].isupper() and vocab.get(i + 1) is not None:
@@ -205,17 +232,20 @@ _STATE_WORDS = {"republic", "республик", "cumhuriyeti", "cumhuriyet", "
                 "федераци", "kingdom", "state", "states"}
 
 
+@lru_cache(maxsize=100_000)
+def _country_word(word: str) -> bool:
+    return any(e.kind == "country" for e in gazetteer().single_word(word))
+
+
 def _words_key(tokens, vocab, start, end) -> str:
     """Content words of an organisation's name up to where its country begins."""
-    g = gazetteer()
     words = []
     for i in range(start, end):
         t = tokens[i]
         if not t.is_word:
             continue
         k = raw_key(t.text)
-        if k in _STATE_WORDS or _country_of(vocab.get(i)) or \
-                any(e.kind == "country" for e in g.single_word(t.text)):
+        if k in _STATE_WORDS or _country_of(vocab.get(i)) or _country_word(t.text):
             break
         if k not in _CONNECTORS:
             words.append(k)

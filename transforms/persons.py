@@ -17,9 +17,12 @@ The span is the name only: no honorific, no title, no possessive or Turkish case
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import and_
 
 from transforms.text import Token, is_cyrillic, strip_suffix_after_apostrophe, word_key
-from transforms.vocab import Match, gazetteer
+from transforms.vocab import Match, gazetteer, token_matches
 
 # Vocabulary kinds that end a name when glued to it: "Victoria Olimp Hotel".
 _PLACE_OR_ORG = ("stopword", "org", "city", "country")
@@ -47,65 +50,108 @@ def _initial_at(tokens: list[Token], i: int) -> bool:
             and (len(t.text) == 1 or t.text[1:].islower()))
 
 
-def find_mentions(text: str, tokens: list[Token], matches: list[Match]) -> list[Mention]:
-    vocab: list[Match | None] = [None] * len(tokens)
-    for m in matches:
-        for i in range(m.start, m.end):
-            vocab[i] = m
-    lower_words = {t.text for t in tokens if t.is_word and t.text[0].islower()}
+# Shape of a token's text, remembered per distinct text (bits).
+_WORD, _NAME_SHAPED, _INITIAL_SHAPED, _CAP_OR_CAPS, _LOWER_WORD = 1, 2, 4, 8, 16
+_SHAPES: dict[str, int] = {}
+
+
+def _shape(text: str) -> int:
+    t = Token(text, 0, len(text))
+    bits = 0
+    if t.is_word:
+        bits |= _WORD
+        if t.is_capitalised or t.is_all_caps:
+            bits |= _CAP_OR_CAPS | _NAME_SHAPED
+        elif len(text) == 1 and text.isupper():
+            bits |= _NAME_SHAPED
+        if len(text) <= 2 and text[0].isupper() and (len(text) == 1 or text[1:].islower()):
+            bits |= _INITIAL_SHAPED
+        if text[0].islower():
+            bits |= _LOWER_WORD
+    if len(_SHAPES) > 500_000:
+        _SHAPES.clear()
+    _SHAPES[text] = bits
+    return bits
+
+
+def _having(shapes: list[int], bit: int) -> list[int]:
+    """Indices of the tokens whose shape has this bit."""
+    return list(compress(range(len(shapes)), map(and_, shapes, repeat(bit))))
+
+
+@lru_cache(maxsize=100_000)
+def _lower_forms(word: str) -> tuple[str, str]:
+    return word.lower(), strip_suffix_after_apostrophe(word).lower()
+
+
+def find_mentions(text: str, tokens: list[Token], matches: list[Match],
+                  arrays: tuple | None = None, vocab: list | None = None) -> list[Mention]:
+    """`arrays`: the tokens' texts, starts and ends (transforms.text.token_arrays), and
+    `vocab`: token_matches(matches, len(tokens)), if the caller has them."""
+    n = len(tokens)
+    if not n:
+        return []
+    texts, starts, ends = arrays if arrays is not None else zip(*tokens)
+    shapes = list(map(_SHAPES.get, texts))
+    if None in shapes:
+        shapes = [b if b is not None else _shape(w) for w, b in zip(texts, shapes)]
+    # initial[i]: _initial_at(tokens, i)
+    initial = [False] * n
+    for i in _having(shapes, _INITIAL_SHAPED):
+        if i + 1 < n and texts[i + 1] == "." and starts[i + 1] == ends[i]:
+            initial[i] = True
+    if vocab is None:
+        vocab = token_matches(matches, n)
+    lower_words = set(compress(texts, map(and_, shapes, repeat(_LOWER_WORD))))
 
     def common_word(t: Token) -> bool:
-        return t.text.lower() in lower_words or strip_suffix_after_apostrophe(
-            t.text).lower() in lower_words
+        lowered, stripped = _lower_forms(t.text)
+        return lowered in lower_words or stripped in lower_words
 
     found: list[Mention] = []
-    for run in _name_runs(text, tokens):
-        for piece, before, after in _pieces(run, tokens, vocab, common_word):
-            mention = _judge(text, tokens, vocab, piece, before, after)
+    for run in _name_runs(text, texts, starts, ends, shapes, initial):
+        if len(run) == 1 and vocab[run[0]] is not None:
+            continue  # one vocabulary word (not an initial: that brings its period) breaks
+            # the run into no piece at all
+        for piece, before, after in _pieces(run, tokens, vocab, common_word, initial):
+            mention = _judge(text, tokens, vocab, piece, before, after, initial)
             if mention:
                 found.append(mention)
-    found += _known_words(text, tokens, vocab, found)
+    found += _known_words(text, tokens, vocab, found, shapes, initial)
     return sorted(found, key=lambda m: m.start)
 
 
-def _name_runs(text: str, tokens: list[Token]) -> list[list[int]]:
-    """Maximal runs of name-shaped token indices, not crossing a line break."""
-    runs, current = [], []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        shaped = t.is_word and (t.is_capitalised or t.is_all_caps or _initial_at(tokens, i)
-                                or (len(t.text) == 1 and t.text.isupper()))
-        if shaped and current and "\n" in text[tokens[current[-1]].end:t.start]:
+def _name_runs(text, texts, starts, ends, shapes, initial) -> list[list[int]]:
+    """Maximal runs of name-shaped token indices, not crossing a line break (an initial
+    brings its period along)."""
+    runs, current, last = [], [], -2
+    for i in _having(shapes, _NAME_SHAPED):  # an initial is name-shaped too
+        if current and (i != last + 1 or "\n" in text[ends[last]:starts[i]]):
             runs.append(current)
             current = []
-        if shaped:
-            current.append(i)
-            if _initial_at(tokens, i):
-                current.append(i + 1)  # the period belongs to the initial
-                i += 1
-        elif current:
-            runs.append(current)
-            current = []
-        i += 1
+        current.append(i)
+        last = i
+        if initial[i]:
+            current.append(i + 1)  # the period belongs to the initial
+            last = i + 1
     if current:
         runs.append(current)
     return runs
 
 
-def _pieces(run, tokens, vocab, common_word):
+def _pieces(run, tokens, vocab, common_word, initial):
     """Split a run at vocabulary and common words: (piece, index before, index after)."""
     pieces, current = [], []
     for idx in run:
         t = tokens[idx]
-        if len(t.text) == 1 and _initial_at(tokens, idx) and \
+        if len(t.text) == 1 and initial[idx] and \
                 (vocab[idx] is None or vocab[idx].end - vocab[idx].start == 1):
             breaker = False  # "К." and "А." are initials here, not prepositions; "H.E." is
             # an honorific as a whole
         else:
-            breaker = t.is_word and (vocab[idx] is not None or _compound_vocab(t)
+            breaker = t.is_word and (vocab[idx] is not None or _compound_vocab(t.text)
                                      or t.is_all_caps and is_cyrillic(t.text)
-                                     or (common_word(t) and not _initial_at(tokens, idx)))
+                                     or (common_word(t) and not initial[idx]))
         if breaker:
             if current:
                 pieces.append(current)
@@ -124,12 +170,13 @@ def _pieces(run, tokens, vocab, common_word):
     return out
 
 
-def _compound_vocab(t: Token) -> bool:
+@lru_cache(maxsize=100_000)
+def _compound_vocab(text: str) -> bool:
     """'WIPO-Korea', 'China-Mongolia-Russia': a hyphenated word built of vocabulary."""
-    if "-" not in t.text:
+    if "-" not in text:
         return False
     g = gazetteer()
-    return any(g.single_word(part) for part in t.text.split("-") if len(part) > 1)
+    return any(g.single_word(part) for part in text.split("-") if len(part) > 1)
 
 
 def _drop_leading_acronyms(piece: list[int], tokens: list[Token]) -> list[int]:
@@ -141,9 +188,9 @@ def _drop_leading_acronyms(piece: list[int], tokens: list[Token]) -> list[int]:
     return piece
 
 
-def _judge(text, tokens, vocab, piece, before, after) -> Mention | None:
-    words = [i for i in piece if tokens[i].is_word and not _initial_at(tokens, i)]
-    initials = [i for i in piece if _initial_at(tokens, i)]
+def _judge(text, tokens, vocab, piece, before, after, initial) -> Mention | None:
+    words = [i for i in piece if tokens[i].is_word and not initial[i]]
+    initials = [i for i in piece if initial[i]]
     if not words:
         return None
     nxt = tokens[after] if after < len(tokens) else None
@@ -170,7 +217,7 @@ def _judge(text, tokens, vocab, piece, before, after) -> Mention | None:
         return None
     if cue in ("title", "apposition") and tokens[words[0]].is_all_caps:
         return None  # "Commissioner WIPO": an acronym, not a name
-    return _mention(text, tokens, piece, cue)
+    return _mention(text, tokens, piece, cue, initial)
 
 
 def _touching(tokens, i, j) -> bool:
@@ -194,18 +241,19 @@ def _apposition(tokens, vocab, before, after) -> bool:
             and vocab[after + 1] is not None and vocab[after + 1].has("title"))
 
 
-def _mention(text, tokens, piece, cue) -> Mention:
+def _mention(text, tokens, piece, cue, initial) -> Mention:
     first, last = tokens[piece[0]], tokens[piece[-1]]
     end = last.start + len(strip_suffix_after_apostrophe(last.text)) if last.is_word \
         else last.end
     words = tuple(strip_suffix_after_apostrophe(tokens[i].text) for i in piece
-                  if tokens[i].is_word and not _initial_at(tokens, i))
-    initials = tuple(tokens[i].text for i in piece if _initial_at(tokens, i))
+                  if tokens[i].is_word and not initial[i])
+    initials = tuple(tokens[i].text for i in piece if initial[i])
     return Mention(first.start, end, text[first.start:end], cue, piece[0], piece[-1] + 1,
                    words, initials)
 
 
-def _known_words(text, tokens, vocab, found: list[Mention]) -> list[Mention]:
+def _known_words(text, tokens, vocab, found: list[Mention], shapes, initial
+                 ) -> list[Mention]:
     """Other occurrences of the words of names already found: "Tang", "Ивлиева"."""
     known = {word_key(w) for m in found for w in m.words if len(w) >= 2}
     if not known:
@@ -214,11 +262,12 @@ def _known_words(text, tokens, vocab, found: list[Mention]) -> list[Mention]:
     for m in found:
         taken.update(range(m.token_start, m.token_end))
     out = []
-    for i, t in enumerate(tokens):
-        if i in taken or not t.is_word or vocab[i] is not None:
+    for i in _having(shapes, _CAP_OR_CAPS):
+        if i in taken or vocab[i] is not None:
             continue
-        if not (t.is_capitalised or t.is_all_caps) or len(t.text) < 2:
+        t = tokens[i]
+        if len(t.text) < 2:
             continue
         if word_key(t.text) in known:
-            out.append(_mention(text, tokens, [i], "known"))
+            out.append(_mention(text, tokens, [i], "known", initial))
     return out

@@ -52,6 +52,30 @@ def clause_bounds(tokens: list[Token], sentence: tuple[int, int], i: int, j: int
     return lo, hi
 
 
+def clause_stops(texts, mentions: list[tuple[int, int]]) -> list[bool]:
+    """Per token: a clause break, or inside a mention. For clause_bounds_at."""
+    stops = [t in _CLAUSE_BREAKS for t in texts]
+    for a, b in mentions:
+        for k in range(a, b):
+            stops[k] = True
+    return stops
+
+
+def clause_bounds_at(stops: list[bool], sentence: tuple[int, int], i: int, j: int
+                     ) -> tuple[int, int]:
+    """clause_bounds for the mention [i, j) of the mentions clause_stops was given:
+    the others' tokens stop the clause; its own (or an equal span's) lie outside the
+    walk."""
+    s0, s1 = sentence
+    lo = i
+    while lo > s0 and not stops[lo - 1]:
+        lo -= 1
+    hi = j
+    while hi < s1 and not stops[hi]:
+        hi += 1
+    return lo, hi
+
+
 def role_of(tokens: list[Token], titles: list[Match], countries: list[Match],
             orgs: list[Organization], i: int, j: int, lo: int, hi: int,
             sentence_start: int | None = None, mentions: list[tuple[int, int]] = ()) -> Role:

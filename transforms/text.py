@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import namedtuple
+from functools import lru_cache, partial
+from itertools import accumulate
+from operator import add, sub
 
 # A word: letters (with hyphen- or apostrophe-joined parts), a number, or one other
 # non-space character. "Sung-ho", "Türkiye'nin", "Mishustin's" are one token each.
@@ -16,11 +18,10 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_EXTRA = str.maketrans({"ı": "i", "İ": "i", "ə": "e", "Ə": "e", "ё": "е", "Ё": "е"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
+class Token(namedtuple("_Token", "text start end")):
+    """A token with its [start, end) character offsets. A named tuple: built by the
+    thousand per text, it is built from C (tokenize) rather than by an __init__."""
+    __slots__ = ()
 
     @property
     def is_word(self) -> bool:
@@ -37,12 +38,37 @@ class Token:
         return t[0].isalpha() and t.isupper() and sum(ch.isalpha() for ch in t) >= 2
 
 
+# The same tokens with the whitespace before each: every character that is not
+# whitespace belongs to a token, so the lengths give the offsets. Possessive: no
+# backtracking is ever needed (a token never starts with whitespace; what follows a run
+# of letters or digits may match empty), and the engine keeps no backtracking points.
+_SPACED_TOKEN = re.compile(r"(\s*+)([^\W\d_]++(?:[-‐'’ʼ][^\W\d_]++)*+|\d++|[^\w\s]|_)")
+_new_token = partial(tuple.__new__, Token)
+
+
+def token_arrays(text: str) -> tuple[tuple[str, ...], list[int], list[int]]:
+    """Texts, start offsets and end offsets of the tokens: tokenize without objects."""
+    pairs = _SPACED_TOKEN.findall(text)
+    if not pairs:
+        return (), [], []
+    spaces, texts = zip(*pairs)
+    lengths = list(map(len, texts))
+    ends = list(accumulate(map(add, map(len, spaces), lengths)))
+    return texts, list(map(sub, ends, lengths)), ends
+
+
+def tokens_of(texts, starts, ends) -> list[Token]:
+    return list(map(_new_token, zip(texts, starts, ends)))
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return tokens_of(*token_arrays(text))
 
 
 def strip_suffix_after_apostrophe(word: str) -> str:
     """'Türkiye'nin' -> 'Türkiye', "Mishustin's" -> 'Mishustin'; "O'Brien" stays."""
+    if "'" not in word and "’" not in word and "ʼ" not in word:
+        return word
     for i, ch in enumerate(word):
         if ch in _APOSTROPHES and i >= 2:
             return word[:i]
@@ -127,15 +153,41 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "jr", "sr",
 _INITIALS = re.compile(r"(?:[^\W\d_][^\W\d_A-ZА-ЯЁ]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
 
 
+# _SENTENCE_END for speed: the same matches, found from the character before each (the
+# final punctuation, or the first line break), so that every match opens with a character
+# of one class and the regex engine skips to those. A match here that starts with
+# punctuation is _SENTENCE_END's match one character later.
+_SENTENCE_END_FROM = re.compile(r"[\n.!?…](?:(?<=[.!?…])[\"»”')]*\s+"
+                                r"(?=[\"«“(]?[A-ZА-ЯЁÇĞİÖŞÜƏ0-9])|(?<=\n)\n*)")
+
+
+def _last_word(before: str) -> str | None:
+    r"""group(1) of re.search(r"([\w.]+)\.$", before): the word (with its inner periods)
+    before a final period, read from the end."""
+    n = len(before)
+    if n < 2 or before[-1] != ".":
+        return None
+    q = n - 1
+    while q > 0:
+        c = before[q - 1]
+        if c == "." or c.isalnum() or c == "_":
+            q -= 1
+        else:
+            break
+    return before[q:n - 1] if q < n - 1 else None
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence; a line break always ends one (headlines)."""
     spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        before = text[start:m.start()].rstrip()
-        last_word = re.search(r"([\w.]+)\.$", before)
-        if "\n" not in m.group() and last_word:
-            w = last_word.group(1)
-            if w.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(w):
+    for m in _SENTENCE_END_FROM.finditer(text):
+        at = m.start()
+        if text[at] != "\n":
+            at += 1  # the punctuation is not part of the break
+        before = text[start:at].rstrip()
+        if "\n" not in text[at:m.end()]:
+            w = _last_word(before)
+            if w is not None and (w.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(w)):
                 continue  # "Mr. Tang", "Sh. Abdreeva", "A.V. Petrov"
         if before.strip():
             spans.append((start, start + len(before)))

@@ -7,9 +7,10 @@ the grammatical case. Matching is longest-first from each token.
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import compress
 from importlib import resources
 
 from transforms.text import (Token, fold_latin, is_cyrillic, raw_key, tokenize, tr_stems,
@@ -33,18 +34,38 @@ class Entry:
     needs_capital: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    start: int  # token index
-    end: int  # token index, exclusive
-    entries: tuple[Entry, ...]
-    kinds: frozenset = frozenset()
+class Match(namedtuple("_Match", "start end entries kinds", defaults=(frozenset(),))):
+    """start, end: token indices (end exclusive); the entries found there and their kinds.
+    A named tuple: a text has a match for every other token (stop words included)."""
+    __slots__ = ()
 
     def of_kind(self, *kinds: str) -> list[Entry]:
         return [e for e in self.entries if e.kind in kinds]
 
     def has(self, *kinds: str) -> bool:
         return not self.kinds.isdisjoint(kinds)
+
+
+_new_match = partial(tuple.__new__, Match)
+
+
+class TokenMatches(list):
+    """Per token index, the match covering the token or None. get(i) is [i], the same as
+    a dict of the covered tokens would give for an index in range."""
+    __slots__ = ()
+    get = list.__getitem__
+
+
+def token_matches(matches: list[Match], n: int) -> TokenMatches:
+    """The TokenMatches of n tokens."""
+    out = TokenMatches([None] * n)
+    for m in matches:
+        if m.end - m.start == 1:
+            out[m.start] = m
+        else:
+            for i in range(m.start, m.end):
+                out[i] = m
+    return out
 
 
 def _rows(name: str) -> list[dict]:
@@ -69,6 +90,8 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry]):
         self.trie: dict = {}
+        self._allowed_cache: dict = {}
+        self._firsts: dict[str, dict] = {}  # lang -> word -> first step of a walk
         self.singles: dict[str, list[Entry]] = defaultdict(list)
         for e in entries:
             keys = _keys(e.alias)
@@ -94,11 +117,93 @@ class Gazetteer:
     def match(self, tokens: list[Token], lang: str = "en",
               keys: list[tuple[str, ...]] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first at each position, left to right."""
-        keys = keys if keys is not None else self.token_keys(tokens, lang)
-        langs = _language_family(lang)
-        out, i, n = [], 0, len(tokens)
+        return self.match_texts([t.text for t in tokens], lang, keys)
+
+    def match_texts(self, texts, lang: str = "en",
+                    keys: list[tuple[str, ...]] | None = None) -> list[Match]:
+        """match() over the tokens' texts."""
+        if keys is not None:
+            return self._match_keys(texts, lang, keys)
+        turkic = lang in TURKIC_LATIN
+        known = _KEYS_TURKIC if turkic else _KEYS
+        firsts = self._firsts.get(lang)
+        if firsts is None:
+            firsts = self._firsts[lang] = {}
+        get = firsts.get
+        # per distinct word: 0 (no entry starts with it) or what a walk from it finds at
+        # its first step
+        steps = list(map(get, texts))
+        if None in steps:  # words not seen before in this language
+            steps = [s if s is not None else self._first_step(t, lang, turkic, known, firsts)
+                     for t, s in zip(texts, steps)]
+        out, i, n = [], 0, len(texts)
+        for k in compress(range(n), steps):  # the words an entry starts with
+            if k < i:
+                continue
+            found, frontier, follow = steps[k]
+            best = _new_match((k, k + 1) + found) if found else None
+            if frontier and k + 1 < n:
+                after = texts[k + 1]
+                if not follow.isdisjoint(known.get(after) or
+                                         _remember_keys(known, after, turkic)):
+                    best = self._walk(texts, k, frontier, k + 1, lang, known, turkic, best)
+            if best is not None:
+                out.append(best)
+                i = best.end
+        return out
+
+    def _first_step(self, text, lang, turkic, known, firsts):
+        """(entries and kinds ending after this one word or None, the trie nodes going on
+        from it, the keys those nodes go on with), or 0 when no entry starts with the
+        word."""
+        if len(firsts) > 500_000:
+            firsts.clear()
+        keys = known.get(text) or _remember_keys(known, text, turkic)
+        capital = text[0].isupper()
+        found, frontier, any_child = None, [], False
+        for k in keys:
+            child = self.trie.get(k)
+            if child is None:
+                continue
+            any_child = True
+            ends = child.get(_END)
+            if ends and found is None:
+                found = self._allowed(ends, capital, lang)
+            if len(child) > (1 if ends else 0):
+                frontier.append(child)
+        step = (found, tuple(frontier), frozenset().union(*frontier)) if any_child else 0
+        firsts[text] = step
+        return step
+
+    def _walk(self, texts, i, frontier, pos, lang, known, turkic, best) -> Match | None:
+        """The rest of _longest_at from the second word on."""
+        capital = texts[i][0].isupper()
+        n = len(texts)
+        while frontier and pos < n:
+            t = texts[pos]
+            keys = known.get(t) or _remember_keys(known, t, turkic)
+            deeper = []
+            for node in frontier:
+                for k in keys:
+                    child = node.get(k)
+                    if child is None:
+                        continue
+                    ends = child.get(_END)
+                    if ends and (best is None or best.end < pos + 1):
+                        ok = self._allowed(ends, capital, lang)
+                        if ok:
+                            best = _new_match((i, pos + 1) + ok)
+                    if len(child) > (1 if ends else 0):
+                        deeper.append(child)
+            frontier = deeper
+            pos += 1
+        return best
+
+    def _match_keys(self, texts, lang, keys) -> list[Match]:
+        """The plain algorithm, for keys given by the caller."""
+        out, i, n = [], 0, len(texts)
         while i < n:
-            found = self._longest_at(tokens, keys, i, langs)
+            found = self._longest_at(texts, keys, i, lang)
             if found:
                 out.append(found)
                 i = found.end
@@ -106,9 +211,9 @@ class Gazetteer:
                 i += 1
         return out
 
-    def _longest_at(self, tokens, keys, i, langs) -> Match | None:
-        best, frontier, n = None, [self.trie], len(tokens)
-        capital = tokens[i].text[0].isupper()
+    def _longest_at(self, texts, keys, i, lang) -> Match | None:
+        best, frontier, n = None, [self.trie], len(texts)
+        capital = texts[i][0].isupper()
         pos = i
         while frontier and pos < n:
             deeper = []
@@ -119,15 +224,47 @@ class Gazetteer:
                         continue
                     ends = child.get(_END)
                     if ends and (best is None or best.end < pos + 1):
-                        ok = tuple(e for e in ends if (capital or not e.needs_capital)
-                                   and (e.lang in langs or e.lang in _SHARED_LANGS))
+                        ok = self._allowed(ends, capital, lang)
                         if ok:
-                            best = Match(i, pos + 1, ok, frozenset(e.kind for e in ok))
+                            best = Match(i, pos + 1, *ok)
                     if len(child) > (1 if ends else 0):
                         deeper.append(child)
             frontier = deeper
             pos += 1
         return best
+
+    def _allowed(self, ends: list[Entry], capital: bool, lang: str):
+        """(entries, kinds) of those ending here that a word so written in a text in this
+        language may be; None if none. Remembered per trie node."""
+        key = (id(ends), capital, lang)
+        try:
+            return self._allowed_cache[key]
+        except KeyError:
+            pass
+        langs = _language_family(lang)
+        ok = tuple(e for e in ends if (capital or not e.needs_capital)
+                   and (e.lang in langs or e.lang in _SHARED_LANGS))
+        found = (ok, frozenset(e.kind for e in ok)) if ok else None
+        self._allowed_cache[key] = found
+        return found
+
+
+def _opens(root: dict, keys: tuple[str, ...]) -> bool:
+    for k in keys:
+        if k in root:
+            return True
+    return False
+
+
+_KEYS: dict[str, tuple[str, ...]] = {}
+_KEYS_TURKIC: dict[str, tuple[str, ...]] = {}
+
+
+def _remember_keys(known: dict, text: str, turkic: bool) -> tuple[str, ...]:
+    if len(known) > 500_000:
+        known.clear()
+    found = known[text] = _keys_of(text, turkic)
+    return found
 
 
 @lru_cache(maxsize=500_000)
