@@ -81,8 +81,9 @@ class RunSummary:
         return "\n".join(lines)
 
 
-@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def scan_raw(raw_dir: Path) -> list[FileStat]:
+    """Not a task: Prefect would walk the 100k-item result it returns (a second a run),
+    and a listing has nothing worth retrying."""
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist")
     return list_raw_files(raw_dir)
@@ -292,14 +293,14 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
                            previous_assignment(previous), judgements.items, old_redirects,
                            incremental=incremental)
         summary.resolution = "incremental" if incremental else "full"
-        # when no earlier person was merged away, every earlier mention, role and
-        # participant keeps its person: only the new documents' rows are linked and added
-        append = incremental and not resolved.redirects
-        linked = link_persons(
-            extracted.tables if append else {n: writer.read(n) for n in DOCUMENT_TABLES},
-            person_map({ref: pid for ref, pid in resolved.person_of.items()
-                        if not append or ref[0] in extracted.document_ids}))
-        linked["organizations"] = organizations(writer.read("_org_sightings"))
+        # incremental: earlier mentions, roles and participants keep their person unless
+        # it was merged into another; only the new documents and those naming a merged
+        # person are linked again
+        relink = _documents_to_relink(previous, resolved, extracted) if incremental \
+            else None
+        linked = link_persons(_link_inputs(writer, extracted, relink), person_map(
+            {ref: pid for ref, pid in resolved.person_of.items()
+             if relink is None or ref[0] in relink}))
     summary.warnings += [f"{judgements.path} line {j.line}: '{j.decision}' names no person "
                          f"in the warehouse ({j.a!r}, {j.b!r}); not applied"
                          for j in resolved.unmatched]
@@ -311,10 +312,15 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
         writer.replace("person_redirects", PERSON_REDIRECTS.from_rows(redirects(
             old_redirects, resolved.redirects, set(resolved.person_of.values()))))
         for name, table in linked.items():
-            if append and name != "organizations":
-                writer.update(name, table)
-            else:
+            if relink is None:
                 writer.replace(name, table)
+            elif name == "event_participants":  # keyed by event: the relinked documents'
+                events = writer.read("_event_parties").filter(_among(
+                    "document_id", relink - extracted.document_ids))
+                writer.update(name, table, "event_id", set(events["event_id"].to_pylist()))
+            else:
+                writer.update(name, table, "document_id", relink - extracted.document_ids)
+        writer.replace("organizations", organizations(writer.read("_org_sightings")))
         writer.update("ingest_runs", INGEST_RUNS.from_rows([{
             "run_id": run_id, "started_at": started,
             "finished_at": dt.datetime.now(dt.timezone.utc),
@@ -332,6 +338,31 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     summary.rows = {name: entry["rows"] for name, entry in snapshot.manifest["tables"].items()
                     if not TABLES[name].internal}
     summary.wrote_snapshot = True
+
+
+def _documents_to_relink(previous, resolved, extracted: Extracted) -> set[str]:
+    """The new documents, and those mentioning a person this run merged into another."""
+    absorbed = {r["old_person_id"] for r in resolved.redirects}
+    relink = set(extracted.document_ids)
+    if absorbed:
+        mentions = previous.read("person_mentions", ["document_id", "person_id"])
+        relink.update(mentions.filter(_among("person_id", absorbed))["document_id"]
+                      .to_pylist())
+    return relink
+
+
+def _link_inputs(writer, extracted: Extracted, relink: set[str] | None) -> dict:
+    """Per-document tables of the documents to link (None: every document)."""
+    if relink is not None and relink == extracted.document_ids:
+        return extracted.tables
+    tables = {name: writer.read(name) for name in DOCUMENT_TABLES}
+    if relink is None:
+        return tables
+    return {name: t.filter(_among("document_id", relink)) for name, t in tables.items()}
+
+
+def _among(column: str, values) -> pc.Expression:
+    return pc.field(column).isin(pa.array(sorted(values), pa.string()))
 
 
 @contextmanager

@@ -91,9 +91,14 @@ def run(raw: Optional[Path] = typer.Option(None, help="Raw folder [env IPCOOP_RA
             return
     runner_kind = choose(task_runner, len(plan.to_read) if plan else 0)
     apply_prefect_defaults()
+    from flows.server import warm_ephemeral_server
+
+    server_ready = warm_ephemeral_server()
     from flows import progress
     from flows.build import build_warehouse
     from flows.store import WarehouseBusy
+
+    server_ready()  # two starts of the singleton at once would race
 
     display = RichProgress() if progress_bar and sys.stderr.isatty() else None
     progress.install(display)

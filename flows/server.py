@@ -66,3 +66,29 @@ def local_server(home: Path | None = None, port: int | None = None,
             proc.kill()
         if log:
             out.close()
+
+
+def warm_ephemeral_server():
+    """When no Prefect API is configured, start Prefect's ephemeral server now, in a
+    background thread, so that its start-up (several seconds, mostly its own process
+    booting) overlaps with loading the flow; returns a function that waits for it.
+    Prefect would start the same server (a per-process singleton) on first use: this only
+    starts it earlier, and any failure here leaves that to Prefect."""
+    import threading
+
+    from prefect.settings import get_current_settings
+
+    if get_current_settings().api.url:
+        return lambda: None
+
+    def start():
+        try:
+            from prefect.server.api.server import SubprocessASGIServer
+
+            SubprocessASGIServer().start()
+        except Exception:  # noqa: BLE001 - Prefect starts it itself, with its own errors
+            pass
+
+    thread = threading.Thread(target=start, name="prefect-server-warmup", daemon=True)
+    thread.start()
+    return thread.join

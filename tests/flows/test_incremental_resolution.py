@@ -76,3 +76,36 @@ def test_full_resolution_reclusters_and_keeps_ids(tmp_path):
     again = build_warehouse(raw_dir=raw, warehouse_dir=wh, full_resolution=True)
     assert again["wrote_snapshot"] is True and again["resolution"] == "full"
     assert dict(run_query(wh, "select mention_id, person_id from person_mentions")[1]) == ids
+
+
+ARTICLES = {
+    # two spellings the first run keeps apart (different organisation evidence) ...
+    "a.txt": " date 2025-03-01 \nSergei Ryabovolov, Head of Rospatent, met the Kazakh "
+             "delegation in Moscow on 1 March 2025.\n",
+    "b.txt": " date 2025-03-02 \nSiarhei Rabavolau visited Minsk on 2 March 2025 and "
+             "held talks with officials of Belarus.\n",
+    # ... and a later article that ties them together: the same spelling as b.txt, with
+    # the organisation of a.txt
+    "c.txt": " date 2025-03-03 \nSiarhei Rabavolau, Head of Rospatent, signed a "
+             "memorandum with Uzbekistan in Tashkent on 3 March 2025.\n",
+}
+
+
+def test_a_new_document_merging_two_persons_relinks_their_documents(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (raw / name).write_text(ARTICLES[name], encoding="utf-8")
+    steps, fresh = tmp_path / "steps", tmp_path / "fresh"
+    build_warehouse(raw_dir=raw, warehouse_dir=steps)
+    assert len(partition(steps)) == 2
+    (raw / "c.txt").write_text(ARTICLES["c.txt"], encoding="utf-8")
+    second = build_warehouse(raw_dir=raw, warehouse_dir=steps)
+    assert second["resolution"] == "incremental"
+    assert second["rows"]["person_redirects"] == 1
+    build_warehouse(raw_dir=raw, warehouse_dir=fresh)
+    assert partition(steps) == partition(fresh) and len(partition(steps)) == 1
+    for sql in ("select count(*), count(distinct person_id) from person_mentions",
+                "select document_id, title from person_roles",
+                "select event_id, country_iso3, person_id is null from event_participants"):
+        assert table(steps, sql) == table(fresh, sql), sql
