@@ -7,9 +7,12 @@ For each size: generate the articles (deterministic, cached in the workdir), the
 `ipcoop run` in a fresh process (Prefect's ephemeral server included, as a user gets it)
 and read the run summary from the warehouse. Printed per size: wall time, documents per
 second per stage (ingest, extract, resolve, write, marts), peak RSS of the run's
-processes, and time(N)/time(previous N). Then an incremental run adding 10 articles to
-the largest warehouse, and, when spaCy is installed (extra `bench`), spaCy's blank English
-tokenizer over the same texts compared with ipcoop's whole extraction per document.
+processes, and time(N)/time(previous N). Then two incremental runs, each adding 10
+articles to the largest warehouse: one as `ipcoop run` gets it (Prefect's ephemeral
+server starts with the run), one against a Prefect server already running (as scheduled
+runs under `ipcoop serve` get it). Last, when spaCy is installed (extra `bench`), spaCy's
+blank English tokenizer over the same texts compared with ipcoop's whole extraction per
+document.
 
 Not a test: a command whose figures go into notes. Results also go to
 WORKDIR/results.json.
@@ -25,15 +28,20 @@ import sys
 import time
 from pathlib import Path
 
+from flows.server import local_server
 from tests.benchmarks.generate import generate
 
 STAGES = ("ingest_extract", "resolve", "marts", "write")
 
 
-def _ipcoop(raw: Path, wh: Path, runner: str, log: Path) -> dict:
+def _ipcoop(raw: Path, wh: Path, runner: str, log: Path, api_url: str | None = None) -> dict:
     ipcoop = Path(sys.executable).with_name("ipcoop")
     env = dict(os.environ, IPCOOP_JUDGEMENTS=str(wh.parent / "no-judgements.txt"),
                PREFECT_LOGGING_LEVEL="WARNING")
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    else:
+        env.pop("PREFECT_API_URL", None)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     with open(log, "w") as out:
@@ -119,18 +127,31 @@ def main(argv=None) -> int:
               + f"   cpu ms/doc {per_doc}", flush=True)
     largest = args.sizes[-1]
     raw, wh = work / f"raw_{largest}", work / f"wh_{largest}"
-    extra = work / "raw_extra"
-    generate(10, extra, seed=99)
-    for k, path in enumerate(sorted(extra.glob("*.txt"))):
-        (raw / f"9{k:05d}_{path.name}").write_bytes(path.read_bytes())
-    inc = _ipcoop(raw, wh, "auto", work / "run_incremental.log")
     full = results["runs"][-1]["wall_s"]
-    results["incremental"] = {**inc, "fraction_of_full": round(inc["wall_s"] / full, 3)}
-    print(f"incremental +10 articles on {largest}: {inc['wall_s']} s "
-          f"({100 * inc['wall_s'] / full:.1f}% of the full build), "
-          f"stages {inc['summary'].get('seconds')}")
-    for k, path in enumerate(sorted(extra.glob("*.txt"))):
-        (raw / f"9{k:05d}_{path.name}").unlink()
+    added = []
+    for label, seed, server in (("ephemeral Prefect server", 99, False),
+                                ("Prefect server already running, as under ipcoop serve",
+                                 98, True)):
+        extra = work / f"raw_extra_{seed}"
+        generate(10, extra, seed=seed)
+        for k, path in enumerate(sorted(extra.glob("*.txt"))):
+            target = raw / f"extra{seed}_{k:05d}_{path.name}"
+            target.write_bytes(path.read_bytes())
+            added.append(target)
+        log = work / f"run_incremental_{seed}.log"
+        if server:
+            with local_server(home=work / "prefect-home") as api_url:
+                inc = _ipcoop(raw, wh, "auto", log, api_url)
+        else:
+            inc = _ipcoop(raw, wh, "auto", log)
+        key = "incremental_server" if server else "incremental"
+        results[key] = {**inc, "fraction_of_full": round(inc["wall_s"] / full, 3)}
+        print(f"incremental +10 articles on {largest} ({label}): {inc['wall_s']} s "
+              f"({100 * inc['wall_s'] / full:.1f}% of the full build), resolution "
+              f"{inc['summary'].get('resolution')}, stages {inc['summary'].get('seconds')}",
+              flush=True)
+    for path in added:
+        path.unlink()
     if not args.no_spacy:
         cmp = spacy_comparison(work / f"raw_{args.sizes[0]}")
         results["spacy"] = cmp
