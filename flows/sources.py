@@ -66,6 +66,15 @@ def previous_files(snapshot: Snapshot | None) -> dict[str, dict]:
     return {row[0]: dict(zip(names, row)) for row in zip(*columns.values())}
 
 
+def _previous_stats(snapshot: Snapshot | None) -> dict[str, dict]:
+    """previous_files with just what plan_reads compares (a third of the cost)."""
+    if snapshot is None:
+        return {}
+    t = snapshot.read("source_files", ["source_path", "size_bytes", "modified_ns"])
+    return {path: {"size_bytes": size, "modified_ns": mtime} for path, size, mtime in
+            zip(*(t[c].to_pylist() for c in ("source_path", "size_bytes", "modified_ns")))}
+
+
 @dataclass(frozen=True)
 class Judgements:
     path: Path
@@ -92,5 +101,5 @@ def pending_changes(raw_dir: Path, warehouse_dir: Path, judgements: Judgements) 
     starting Prefect's server (several seconds). The flow decides again, under the
     lock."""
     current = Warehouse(warehouse_dir).current()
-    plan = plan_reads(list_raw_files(raw_dir), previous_files(current))
+    plan = plan_reads(list_raw_files(raw_dir), _previous_stats(current))
     return plan if needs_run(plan, current, judgements.sha256) else None

@@ -141,6 +141,9 @@ class SnapshotWriter:
     run_id: str
     parent: Snapshot | None
     tables: dict[str, dict] = field(default_factory=dict)
+    # table -> (drop_key, dropped values, parts holding the added rows) for tables
+    # updated in place; None: rewritten whole. Lets the DuckDB file be edited, not rebuilt.
+    edits: dict[str, tuple | None] = field(default_factory=dict)
 
     def __post_init__(self):
         self.path = self.warehouse.snapshots / self.run_id
@@ -153,6 +156,7 @@ class SnapshotWriter:
         table = conform(table, spec)
         self._start(name)
         self._write_part(name, table)
+        self.edits[name] = None
 
     def update(self, name: str, added: pa.Table, drop_key: str | None = None,
                drop_values: set[str] | frozenset[str] = frozenset()) -> None:
@@ -166,6 +170,7 @@ class SnapshotWriter:
             kept = _drop(pa.concat_tables([pq.read_table(p, schema=spec.schema)
                                            for p in old_parts]), drop_key, drop_values)
             self._write_part(name, pa.concat_tables([kept, added]))
+            self.edits[name] = None
             return
         for part in old_parts:
             if drop_values and _has_any(part, drop_key, drop_values):
@@ -174,8 +179,11 @@ class SnapshotWriter:
                     self._write_part(name, kept)
             else:
                 self._link_part(name, part)
+        before = len(self.tables[name]["parts"])
         if added.num_rows or not self.tables[name]["parts"]:
             self._write_part(name, added)
+        self.edits[name] = (drop_key, frozenset(drop_values),
+                            self.tables[name]["parts"][before:])
 
     def read(self, name: str) -> pa.Table:
         """A table as this snapshot has it so far (after replace or update)."""
@@ -216,7 +224,7 @@ class SnapshotWriter:
         """Build the DuckDB file, run the data checks, write the manifest, swap `current`,
         clean up. A failed check raises DataCheckFailed and nothing is published."""
         self._carry_untouched()
-        _build_duckdb(self.path, self.tables, self.parent)
+        _build_duckdb(self.path, self.tables, self.parent, self.edits)
         failures = run_checks(self.path / DUCKDB_FILE, checks or {})
         if failures:
             shutil.rmtree(self.path, ignore_errors=True)
@@ -337,40 +345,47 @@ def duckdb_layout() -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def _build_duckdb(snapshot: Path, tables: dict[str, dict], parent: Snapshot | None) -> None:
+def _build_duckdb(snapshot: Path, tables: dict[str, dict], parent: Snapshot | None,
+                  edits: dict[str, tuple | None]) -> None:
     """A self-contained DuckDB file: each table's rows copied in (schema `store`) behind a
     view of the same name. Self-contained because DuckDB resolves a view's relative
     Parquet paths against the reader's working directory, so views over files break
     when the folder moves or the reader runs elsewhere.
 
-    Starts from a copy of the parent's file when it has the same layout: a table whose
-    parts are the parent's is left alone, one that only gained parts gets their rows
-    inserted, any other is replaced (at 100k documents an incremental run copies ~200 MB
-    instead of re-inserting every table)."""
+    Starts from a copy of the parent's file when it has the same layout, and applies this
+    run's edits: a table carried over is left alone, an updated one gets the same
+    deletes and inserts as its Parquet parts, a rewritten one is replaced (at 100k
+    documents an incremental run copies ~200 MB instead of re-inserting every table)."""
     target = snapshot / DUCKDB_FILE
-    old_parts = {}
-    if parent is not None and parent.manifest.get("duckdb_layout") == duckdb_layout() \
-            and (parent.path / DUCKDB_FILE).exists():
+    reuse = parent is not None and parent.manifest.get("duckdb_layout") == duckdb_layout() \
+        and (parent.path / DUCKDB_FILE).exists()
+    if reuse:
         shutil.copyfile(parent.path / DUCKDB_FILE, target)
-        old_parts = {name: entry["parts"] for name, entry in parent.manifest["tables"].items()}
     con = duckdb.connect(str(target), config={
         "storage_compatibility_version": DUCKDB_STORAGE_VERSION})
     try:
-        if not old_parts:
+        if not reuse:
             con.execute("create schema store")
         for name, entry in tables.items():
             spec = TABLES[name]
             if spec.internal:
                 continue
-            parts, before = entry["parts"], old_parts.get(name)
-            if before is not None and parts[:len(before)] == before:
-                if len(parts) > len(before):
+            known = reuse and name in parent.manifest["tables"]
+            edit = edits.get(name, None) if name in edits else "carried"
+            if known and edit == "carried":
+                continue
+            if known and edit is not None:
+                key, dropped, added_parts = edit
+                if dropped:
+                    con.execute(f'delete from store."{name}" where "{key}" in '
+                                f"(select unnest($1::varchar[]))", [sorted(dropped)])
+                if added_parts:
                     con.execute(f'insert into store."{name}" by name select * from '
-                                f"{_parquet_scan(snapshot, name, parts[len(before):])}")
+                                f"{_parquet_scan(snapshot, name, added_parts)}")
                 continue
             con.execute(f'create or replace table store."{name}" as select * from '
-                        f"{_parquet_scan(snapshot, name, parts)}")
-            if before is None:
+                        f"{_parquet_scan(snapshot, name, entry['parts'])}")
+            if not known:
                 _create_view(con, name, spec)
         con.execute("checkpoint")
     finally:
