@@ -162,7 +162,14 @@ class _Clusters:
         return self._members.get(root) or [root]
 
     def reps(self, root: int) -> dict[tuple, int]:
-        return self._reps.get(root) or {_signature(self.refs[root]): root}
+        reps = self._reps.get(root)
+        if reps is None:
+            reps = {}
+            for i in self.members(root):  # an adopted cluster's, built on first use
+                reps.setdefault(_signature(self.refs[i]), i)
+            if len(reps) > 1 or root in self._members:
+                self._reps[root] = reps
+        return reps
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -171,10 +178,12 @@ class _Clusters:
         if len(self.members(ra)) < len(self.members(rb)):
             ra, rb = rb, ra
         self.parent[rb] = ra
+        reps, other = self.reps(ra), self.reps(rb)
+        self._reps.pop(rb, None)
         members = self._members.setdefault(ra, [ra])
         members += self._members.pop(rb, None) or [rb]
-        reps = self._reps.setdefault(ra, {_signature(self.refs[ra]): ra})
-        for sig, i in (self._reps.pop(rb, None) or self.reps(rb)).items():
+        self._reps[ra] = reps
+        for sig, i in other.items():
             reps.setdefault(sig, i)
 
     def adopt(self, members: list[int]) -> None:
@@ -183,9 +192,6 @@ class _Clusters:
         for i in members:
             self.parent[i] = root
         self._members[root] = list(members)
-        reps = self._reps[root] = {}
-        for i in members:
-            reps.setdefault(_signature(self.refs[i]), i)
 
     def groups(self) -> dict[int, list[int]]:
         """root -> members, for every cluster."""
@@ -393,12 +399,14 @@ def _affiliations(r: LocalRef) -> list[str]:
 def _finish(refs, clusters, previous, judged, unmatched, settled) -> Resolution:
     person_of, persons, aliases, unchanged = {}, [], [], set()
     groups = clusters.groups()
-    earliest = {root: _earliest(refs[m] for m in members) for root, members in groups.items()}
-    roots = sorted(groups, key=earliest.__getitem__)
-    kept = {root: settled[root] for root in roots
+    kept = {root: settled[root] for root in groups
             if root in settled and all(m in settled for m in groups[root])}
+    # the others in order of their earliest mention: what new ids are derived from
+    earliest = {root: _earliest(refs[m] for m in members) for root, members in groups.items()
+                if root not in kept}
+    roots = sorted(earliest, key=earliest.__getitem__)
     ids, redirects = _stable_ids(refs, groups, roots, previous, earliest, kept)
-    for root in roots:
+    for root in [*kept, *roots]:
         pid = ids[root]
         for m in groups[root]:
             person_of[refs[m].ref] = pid
