@@ -141,7 +141,8 @@ def _summary_text(s: dict) -> str:
     return (f"run {s['run_id']}: {s['files_seen']} files seen, {s['files_new']} new, "
             f"{s['files_changed']} changed, {s['files_deleted']} deleted, "
             f"{s['files_errored']} with errors; documents +{s['documents_added']} "
-            f"-{s['documents_removed']}, {s['documents_extracted']} extracted\nrows: {rows}")
+            f"-{s['documents_removed']}, {s['documents_extracted']} extracted; persons "
+            f"resolved: {s['resolution']}\nrows: {rows}")
 
 
 @app.command()

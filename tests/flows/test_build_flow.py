@@ -144,3 +144,9 @@ def test_cli_run_builds_and_reports(raw_dir, tmp_path):
                                       "--force"])
     assert forced.exit_code == 0 and "nothing new" in forced.output
     assert "Prefect not started" not in forced.output
+    snapshot_before_full = Warehouse(wh).current().snapshot_id
+    full = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--warehouse", str(wh),
+                                    "--full-resolution"])
+    assert full.exit_code == 0, full.output
+    assert "persons resolved: full" in full.output
+    assert Warehouse(wh).current().snapshot_id != snapshot_before_full
