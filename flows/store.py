@@ -42,6 +42,9 @@ MAX_PARTS = 8  # an incremental table is compacted beyond this many parts per pa
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # how Hive, Spark, pyarrow and DuckDB write null
 # Readable by the DuckDB CLI on PyPI (1.5.x) as well as by duckdb 2.x.
 DUCKDB_STORAGE_VERSION = "v1.5.0"
+# an edited copy of the parent's DuckDB file is rebuilt once this share of it is free
+# blocks (DuckDB reuses them but never gives them back)
+MAX_FREE_SHARE = 0.25
 
 
 class WarehouseBusy(RuntimeError):
@@ -363,6 +366,12 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], parent: Snapshot | No
         shutil.copyfile(parent.path / DUCKDB_FILE, target)
     con = duckdb.connect(str(target), config={
         "storage_compatibility_version": DUCKDB_STORAGE_VERSION})
+    if reuse and _free_share(con) > MAX_FREE_SHARE:  # DuckDB files never shrink
+        con.close()
+        target.unlink()
+        reuse = False
+        con = duckdb.connect(str(target), config={
+            "storage_compatibility_version": DUCKDB_STORAGE_VERSION})
     try:
         if not reuse:
             con.execute("create schema store")
@@ -391,6 +400,13 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], parent: Snapshot | No
     finally:
         con.close()
     _fsync(target)
+
+
+def _free_share(con) -> float:
+    """Share of the file's blocks that deletes and replaced tables left free."""
+    total, free = con.execute("select total_blocks, free_blocks "
+                              "from pragma_database_size()").fetchone()
+    return free / total if total else 0.0
 
 
 def _parquet_scan(snapshot: Path, name: str, parts: list[str]) -> str:

@@ -9,6 +9,7 @@ import duckdb
 import pyarrow.dataset as ds
 import pytest
 
+from flows import store
 from flows.query import run_query
 from flows.store import (DUCKDB_FILE, MAX_PARTS, DataCheckFailed, Warehouse, WarehouseBusy,
                          new_run_id)
@@ -215,3 +216,20 @@ def test_compaction_keeps_rows_that_replace_dropped_ones(tmp_path):
     assert ids(wh) == sorted(f"d{i}" for i in range(MAX_PARTS))
     assert duckdb_rows(wh, "documents") == [(f"d{i}", f"text of d{i}")
                                             for i in range(MAX_PARTS)]
+
+
+def test_duckdb_file_is_rebuilt_when_mostly_free_blocks(tmp_path, monkeypatch):
+    wh = Warehouse(tmp_path / "wh")
+    views = []
+    real = store._create_view
+    monkeypatch.setattr(store, "_create_view", lambda con, name, spec: (
+        views.append(name), real(con, name, spec)))
+    with wh.lock():
+        publish(wh, doc_rows("a"))
+        created = len(views)
+        publish(wh, doc_rows("b"))  # an edited copy: no view created again
+        assert len(views) == created
+        monkeypatch.setattr(store, "MAX_FREE_SHARE", -1.0)
+        publish(wh, doc_rows("c"))  # rebuilt from scratch
+    assert len(views) == 2 * created
+    assert [d for d, _ in duckdb_rows(wh, "documents")] == ["a", "b", "c"]
