@@ -14,8 +14,7 @@ Timing: time.process_time around extract_document only (reading and ingest exclu
 after one untimed warm-up pass over all documents; the best of --repeat timed passes is
 reported (the machine is shared), with the first (cold) pass as well.
 
-    cd /work/wt-extract && PYTHONPATH=. /work/main/.venv/bin/python \
-        tools/extraction_fingerprint.py -o /tmp/extract_new.jsonl
+    python tools/extraction_fingerprint.py -o /tmp/extract_new.jsonl   # from the repo root
     cmp /tmp/extract_baseline.jsonl /tmp/extract_new.jsonl
 """
 from __future__ import annotations

@@ -109,21 +109,12 @@ class Gazetteer:
         return tuple(e for e in self.singles.get(word_key(word), ())
                      if e.kind in ("org", "country", "city", "stopword"))
 
-    def token_keys(self, tokens: list[Token], lang: str) -> list[tuple[str, ...]]:
-        """Per token: its key, then (Turkic-language Latin words) suffix-stripped forms."""
-        turkic = lang in TURKIC_LATIN
-        return [_keys_of(t.text, turkic) for t in tokens]
-
-    def match(self, tokens: list[Token], lang: str = "en",
-              keys: list[tuple[str, ...]] | None = None) -> list[Match]:
+    def match(self, tokens: list[Token], lang: str = "en") -> list[Match]:
         """Non-overlapping matches, longest first at each position, left to right."""
-        return self.match_texts([t.text for t in tokens], lang, keys)
+        return self.match_texts([t.text for t in tokens], lang)
 
-    def match_texts(self, texts, lang: str = "en",
-                    keys: list[tuple[str, ...]] | None = None) -> list[Match]:
+    def match_texts(self, texts, lang: str = "en") -> list[Match]:
         """match() over the tokens' texts."""
-        if keys is not None:
-            return self._match_keys(texts, lang, keys)
         turkic = lang in TURKIC_LATIN
         known = _KEYS_TURKIC if turkic else _KEYS
         firsts = self._firsts.get(lang)
@@ -176,7 +167,7 @@ class Gazetteer:
         return step
 
     def _walk(self, texts, i, frontier, pos, lang, known, turkic, best) -> Match | None:
-        """The rest of _longest_at from the second word on."""
+        """A longest-match walk of the trie from the second word of a match on."""
         capital = texts[i][0].isupper()
         n = len(texts)
         while frontier and pos < n:
@@ -199,39 +190,6 @@ class Gazetteer:
             pos += 1
         return best
 
-    def _match_keys(self, texts, lang, keys) -> list[Match]:
-        """The plain algorithm, for keys given by the caller."""
-        out, i, n = [], 0, len(texts)
-        while i < n:
-            found = self._longest_at(texts, keys, i, lang)
-            if found:
-                out.append(found)
-                i = found.end
-            else:
-                i += 1
-        return out
-
-    def _longest_at(self, texts, keys, i, lang) -> Match | None:
-        best, frontier, n = None, [self.trie], len(texts)
-        capital = texts[i][0].isupper()
-        pos = i
-        while frontier and pos < n:
-            deeper = []
-            for node in frontier:
-                for k in keys[pos]:
-                    child = node.get(k)
-                    if child is None:
-                        continue
-                    ends = child.get(_END)
-                    if ends and (best is None or best.end < pos + 1):
-                        ok = self._allowed(ends, capital, lang)
-                        if ok:
-                            best = Match(i, pos + 1, *ok)
-                    if len(child) > (1 if ends else 0):
-                        deeper.append(child)
-            frontier = deeper
-            pos += 1
-        return best
 
     def _allowed(self, ends: list[Entry], capital: bool, lang: str):
         """(entries, kinds) of those ending here that a word so written in a text in this
