@@ -26,13 +26,13 @@ from flows.store import Warehouse, new_run_id
 from transforms.checks import check_queries, mart_queries
 from flows.sources import (Judgements, list_raw_files, load_judgements, needs_run,
                            previous_files, read_and_ingest)
-from transforms.assemble import (DOCUMENT_TABLES, document_rows, link_persons, local_refs,
-                                 organizations, person_map, redirects)
+from transforms.assemble import (DOCUMENT_TABLES, LINK_INPUTS, document_rows, link_persons,
+                                 local_refs, organizations, person_map, redirects)
 from transforms.extract import extract_document
 from transforms.versions import extractor_version, resolver_version
 from transforms.incremental import FileOutcome, FileStat, Reconciled, plan_reads, reconcile
 from transforms.resolve import resolve
-from transforms.schema import (DOCUMENTS, INGEST_ERRORS, INGEST_RUNS,
+from transforms.schema import (DOCUMENTS, INGEST_ERRORS, INGEST_RUNS, PERSON_MENTIONS,
                                PERSON_REDIRECTS, SOURCE_FILES, TABLES)
 
 @dataclass
@@ -290,16 +290,19 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
                          for r in _rows(previous, "person_redirects")}
         incremental = _can_resolve_incrementally(previous, state, extracted, version,
                                                  judgements, full_resolution)
+        old_mentions = _previous_mentions(previous)
         resolved = resolve(local_refs(writer.read("_person_refs")),
-                           previous_assignment(previous), judgements.items, old_redirects,
-                           incremental=incremental)
+                           dict(zip(old_mentions["mention_id"].to_pylist(),
+                                    old_mentions["person_id"].to_pylist())),
+                           judgements.items, old_redirects, incremental=incremental)
         summary.resolution = "incremental" if incremental else "full"
         # incremental: earlier mentions, roles and participants keep their person unless
         # it was merged into another; only the new documents and those naming a merged
         # person are linked again
-        relink = _documents_to_relink(previous, resolved, extracted) if incremental \
+        relink = _documents_to_relink(old_mentions, resolved, extracted) if incremental \
             else None
-        linked = link_persons(_link_inputs(writer, extracted, relink), person_map(
+        inputs = _link_inputs(writer, extracted, relink)
+        linked = link_persons(inputs, person_map(
             {ref: pid for ref, pid in resolved.person_of.items()
              if relink is None or ref[0] in relink}))
     summary.warnings += [f"{judgements.path} line {j.line}: '{j.decision}' names no person "
@@ -316,7 +319,7 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
             if relink is None:
                 writer.replace(name, table)
             elif name == "event_participants":  # keyed by event: the relinked documents'
-                events = writer.read("_event_parties").filter(_among(
+                events = inputs["_event_parties"].filter(_among(
                     "document_id", relink - extracted.document_ids))
                 writer.update(name, table, "event_id", set(events["event_id"].to_pylist()))
             else:
@@ -341,22 +344,22 @@ def write_snapshot(warehouse: Warehouse, previous, state: Reconciled, extracted:
     summary.wrote_snapshot = True
 
 
-def _documents_to_relink(previous, resolved, extracted: Extracted) -> set[str]:
+def _documents_to_relink(old_mentions: pa.Table, resolved,
+                         extracted: Extracted) -> set[str]:
     """The new documents, and those mentioning a person this run merged into another."""
     absorbed = {r["old_person_id"] for r in resolved.redirects}
     relink = set(extracted.document_ids)
     if absorbed:
-        mentions = previous.read("person_mentions", ["document_id", "person_id"])
-        relink.update(mentions.filter(_among("person_id", absorbed))["document_id"]
+        relink.update(old_mentions.filter(_among("person_id", absorbed))["document_id"]
                       .to_pylist())
     return relink
 
 
 def _link_inputs(writer, extracted: Extracted, relink: set[str] | None) -> dict:
-    """Per-document tables of the documents to link (None: every document)."""
+    """LINK_INPUTS of the documents to link (None: every document)."""
     if relink is not None and relink == extracted.document_ids:
         return extracted.tables
-    tables = {name: writer.read(name) for name in DOCUMENT_TABLES}
+    tables = {name: writer.read(name) for name in LINK_INPUTS}
     if relink is None:
         return tables
     return {name: t.filter(_among("document_id", relink)) for name, t in tables.items()}
@@ -384,7 +387,8 @@ def _can_resolve_incrementally(previous, state: Reconciled, extracted: Extracted
                                full_resolution: bool) -> bool:
     """Only added documents, under the same code and judgements: the last run's persons
     stand and the new references are resolved against them. Anything else (a removed or
-    re-extracted document, new judgements, --force) resolves every reference again."""
+    re-extracted document, new judgements or resolution code, --full-resolution)
+    resolves every reference again."""
     if previous is None or full_resolution:
         return False
     meta = previous.meta
@@ -425,10 +429,11 @@ def _write_sources(writer, previous, state: Reconciled, started):
     writer.replace("ingest_errors", INGEST_ERRORS.from_rows(state.ingest_errors))
 
 
-def previous_assignment(previous) -> dict[str, str]:
-    """mention_id -> person_id of the last run: what keeps person ids stable."""
+def _previous_mentions(previous) -> pa.Table:
+    """The last run's resolved mentions (mention_id, document_id, person_id): what keeps
+    person ids stable, and where a merged person was named."""
+    columns = ["mention_id", "document_id", "person_id"]
     if previous is None:
-        return {}
-    table = previous.read("person_mentions", ["mention_id", "person_id"])
-    table = table.filter(pc.is_valid(table["person_id"]))
-    return dict(zip(table["mention_id"].to_pylist(), table["person_id"].to_pylist()))
+        return PERSON_MENTIONS.schema.empty_table().select(columns)
+    table = previous.read("person_mentions", columns)
+    return table.filter(pc.is_valid(table["person_id"]))

@@ -85,19 +85,17 @@ class Snapshot:
         return [self.path / table / p for p in entry["parts"]] if entry else []
 
     def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
-        spec = TABLES[table]
-        parts = self.parts(table)
-        if not parts:
-            return spec.empty() if columns is None else spec.empty().select(columns)
-        return pa.concat_tables(
-            [pq.read_table(p, columns=columns, schema=_schema_for(spec, columns))
-             for p in parts])
+        return _read_parts(TABLES[table], self.parts(table), columns)
 
 
-def _schema_for(spec: TableSpec, columns: list[str] | None) -> pa.Schema:
-    if columns is None:
-        return spec.schema
-    return pa.schema([spec.schema.field(c) for c in columns])
+def _read_parts(spec: TableSpec, parts: list[Path],
+                columns: list[str] | None = None) -> pa.Table:
+    schema = spec.schema if columns is None else \
+        pa.schema([spec.schema.field(c) for c in columns])
+    if not parts:
+        return schema.empty_table()
+    return pa.concat_tables([pq.read_table(p, columns=columns, schema=schema)
+                             for p in parts])
 
 
 class Warehouse:
@@ -190,11 +188,8 @@ class SnapshotWriter:
 
     def read(self, name: str) -> pa.Table:
         """A table as this snapshot has it so far (after replace or update)."""
-        spec = TABLES[name]
-        parts = [self.path / name / p for p in self.tables[name]["parts"]]
-        if not parts:
-            return spec.empty()
-        return pa.concat_tables([pq.read_table(p, schema=spec.schema) for p in parts])
+        return _read_parts(TABLES[name], [self.path / name / p
+                                          for p in self.tables[name]["parts"]])
 
     def build_marts(self, queries: dict[str, str]) -> None:
         """Run each mart's SQL over this snapshot's tables and store its result."""
@@ -364,14 +359,12 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], parent: Snapshot | No
         and (parent.path / DUCKDB_FILE).exists()
     if reuse:
         shutil.copyfile(parent.path / DUCKDB_FILE, target)
-    con = duckdb.connect(str(target), config={
-        "storage_compatibility_version": DUCKDB_STORAGE_VERSION})
+    con = _connect(target)
     if reuse and _free_share(con) > MAX_FREE_SHARE:  # DuckDB files never shrink
         con.close()
         target.unlink()
         reuse = False
-        con = duckdb.connect(str(target), config={
-            "storage_compatibility_version": DUCKDB_STORAGE_VERSION})
+        con = _connect(target)
     try:
         if not reuse:
             con.execute("create schema store")
@@ -380,9 +373,9 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], parent: Snapshot | No
             if spec.internal:
                 continue
             known = reuse and name in parent.manifest["tables"]
-            edit = edits.get(name, None) if name in edits else "carried"
-            if known and edit == "carried":
-                continue
+            if known and name not in edits:
+                continue  # carried over: the parent's rows are already there
+            edit = edits.get(name)
             if known and edit is not None:
                 key, dropped, added_parts = edit
                 if dropped:
@@ -400,6 +393,11 @@ def _build_duckdb(snapshot: Path, tables: dict[str, dict], parent: Snapshot | No
     finally:
         con.close()
     _fsync(target)
+
+
+def _connect(path: Path):
+    return duckdb.connect(str(path), config={
+        "storage_compatibility_version": DUCKDB_STORAGE_VERSION})
 
 
 def _free_share(con) -> float:

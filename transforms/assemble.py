@@ -199,13 +199,16 @@ _ORGANIZATIONS_SQL = """
         order by organization_id"""
 
 
+# the per-document tables link_persons reads
+LINK_INPUTS = ("_mention_spans", "_role_statements", "_event_parties")
+
+
 def link_persons(tables: dict[str, pa.Table], persons: pa.Table) -> dict[str, pa.Table]:
-    """tables: per-document tables (DOCUMENT_TABLES) of some documents; persons:
-    person_map() covering them. Their person_mentions, person_roles and
-    event_participants rows."""
+    """tables: LINK_INPUTS of some documents; persons: person_map() covering them. Their
+    person_mentions, person_roles and event_participants rows."""
     con = duckdb.connect()
     try:
-        for name in ("_mention_spans", "_role_statements", "_event_parties"):
+        for name in LINK_INPUTS:
             con.register(name, tables[name])
         con.register("person_map", persons)
         return {name: con.sql(sql).to_arrow_table() for name, sql in _LINK_SQL.items()}

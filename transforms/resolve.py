@@ -429,11 +429,10 @@ def _stable_ids(refs, groups, roots, previous, earliest,
     """Each cluster keeps the previous id most of its mentions had; an id goes to the
     cluster holding most of its mentions (so a split cannot duplicate it); ids a cluster
     absorbed become redirects; clusters left without one get a hash of their earliest
-    mention. kept: clusters exactly as last run (incremental), which keep their id."""
+    mention. kept: clusters exactly as last run (incremental), not in roots, which keep
+    their id."""
     votes = []
-    for root in roots:
-        if root in kept:
-            continue
+    for root in roots:  # kept clusters are not among them
         count: dict[str, int] = {}
         for i in groups[root]:
             for m in refs[i].mention_ids:
